@@ -1,0 +1,130 @@
+package org.htmacademy.account;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.htmacademy.account.repository.AccountRepository;
+import org.htmacademy.security.CurrentUser;
+import org.htmacademy.security.Role;
+import org.htmacademy.security.SignedInUser;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registration, the signed-in person's own profile, and administration of accounts. */
+@Service
+@Transactional
+public class AccountService {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.currentUser = currentUser;
+		this.clock = clock;
+	}
+
+	/** Self-registration: always a learner. */
+	public UserAccount register(String email, String password, String fullName) {
+		return create(email, password, fullName, EnumSet.of(Role.LEARNER));
+	}
+
+	/** For seeding and first-start configuration, not reachable from the UI. */
+	UserAccount create(String email, String password, String fullName, Set<Role> roles) {
+		String normalized = EmailAddress.normalize(email);
+		if (!EmailAddress.isPlausible(normalized)) {
+			throw new AccountException("Enter a valid email address.");
+		}
+		String name = CertificateName.clean(fullName);
+		List<String> problems = PasswordPolicy.problems(password, normalized);
+		if (!problems.isEmpty()) {
+			throw new AccountException(String.join(" ", problems));
+		}
+		if (accounts.existsByEmail(normalized)) {
+			throw new AccountException("An account with this email already exists. Sign in, or use another email.");
+		}
+		try {
+			long id = accounts.insert(normalized, passwordEncoder.encode(password), name, roles, clock.instant());
+			return accounts.findById(id).orElseThrow();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AccountException("An account with this email already exists. Sign in, or use another email.");
+		}
+	}
+
+	@PermitAll
+	@Transactional(readOnly = true)
+	public UserAccount myAccount() {
+		return accounts.findById(currentUser.require().userId()).orElseThrow();
+	}
+
+	@PermitAll
+	public UserAccount changeMyName(String fullName) {
+		long userId = currentUser.require().userId();
+		accounts.updateFullName(userId, CertificateName.clean(fullName));
+		return accounts.findById(userId).orElseThrow();
+	}
+
+	@PermitAll
+	public void changeMyPassword(String currentPassword, String newPassword) {
+		SignedInUser me = accounts.findCredentials(currentUser.require().userId()).orElseThrow();
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, me.passwordHash())) {
+			throw new AccountException("Your current password is not right.");
+		}
+		List<String> problems = PasswordPolicy.problems(newPassword, me.email());
+		if (!problems.isEmpty()) {
+			throw new AccountException(String.join(" ", problems));
+		}
+		accounts.updatePasswordHash(me.userId(), passwordEncoder.encode(newPassword));
+	}
+
+	@RolesAllowed(Role.ADMIN_NAME)
+	@Transactional(readOnly = true)
+	public List<UserAccount> findAccounts(String search) {
+		return accounts.findAll(search);
+	}
+
+	/**
+	 * Grants or withdraws roles and enables or disables an account. Refuses to leave the platform
+	 * without an enabled administrator, and refuses a stale edit.
+	 */
+	@RolesAllowed(Role.ADMIN_NAME)
+	public UserAccount updateAccess(long userId, Set<Role> roles, boolean enabled, int expectedVersion) {
+		UserAccount before = accounts.findById(userId).orElseThrow(() -> new AccountException("No such account."));
+		boolean losesAdmin = before.roles().contains(Role.ADMIN) && before.enabled()
+				&& (!roles.contains(Role.ADMIN) || !enabled);
+		if (losesAdmin && accounts.countWithRole(Role.ADMIN) <= 1) {
+			throw new AccountException("At least one enabled administrator must remain.");
+		}
+		if (roles.isEmpty()) {
+			throw new AccountException("An account needs at least one role.");
+		}
+		if (!accounts.updateRolesAndEnabled(userId, roles, enabled, expectedVersion)) {
+			throw new AccountException("Someone else changed this account meanwhile. Reload and try again.");
+		}
+		return accounts.findById(userId).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	boolean anyAdministrator() {
+		return accounts.anyWithRole(Role.ADMIN);
+	}
+
+	@Transactional(readOnly = true)
+	boolean exists(String email) {
+		return accounts.existsByEmail(EmailAddress.normalize(email));
+	}
+
+}

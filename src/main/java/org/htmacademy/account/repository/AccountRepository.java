@@ -1,0 +1,41 @@
+package org.htmacademy.account.repository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.htmacademy.account.UserAccount;
+import org.htmacademy.security.Role;
+import org.htmacademy.security.SignedInUser;
+
+public interface AccountRepository {
+
+	long insert(String email, String passwordHash, String fullName, Set<Role> roles, Instant now);
+
+	boolean existsByEmail(String email);
+
+	Optional<SignedInUser> findCredentials(String email);
+
+	Optional<SignedInUser> findCredentials(long userId);
+
+	Optional<UserAccount> findById(long userId);
+
+	List<UserAccount> findAll(String search);
+
+	boolean anyWithRole(Role role);
+
+	int countWithRole(Role role);
+
+	void updateFullName(long userId, String fullName);
+
+	void updatePasswordHash(long userId, String passwordHash);
+
+	/** Replaces the roles if the account is still at {@code expectedVersion}; false when someone else changed it. */
+	boolean updateRolesAndEnabled(long userId, Set<Role> roles, boolean enabled, int expectedVersion);
+
+	void recordFailedLogin(String email, int maxFailures, Instant lockUntil);
+
+	void recordSuccessfulLogin(long userId, Instant now);
+
+}

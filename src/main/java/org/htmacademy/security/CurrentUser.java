@@ -1,0 +1,26 @@
+package org.htmacademy.security;
+
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The person behind the current request, for services that act on "my" data. */
+@Component
+public class CurrentUser {
+
+	public Optional<SignedInUser> find() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+			return Optional.of(user);
+		}
+		return Optional.empty();
+	}
+
+	public SignedInUser require() {
+		return find().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+	}
+
+}

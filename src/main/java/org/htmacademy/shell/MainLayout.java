@@ -1,0 +1,63 @@
+package org.htmacademy.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.htmacademy.security.SignedInUser;
+
+/**
+ * The frame of every signed-in page. Navigation comes from the {@code @Menu} annotations of the views
+ * the current person may open, so a learner never sees an administrator's entries.
+ */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout {
+
+	MainLayout(AuthenticationContext authentication) {
+		setPrimarySection(Section.DRAWER);
+		addClassName("main-layout");
+
+		Anchor brand = new Anchor("dashboard", "HTM Academy");
+		brand.addClassName("brand");
+		Span tagline = new Span("Healthcare Technology Management");
+		tagline.addClassName("tagline");
+		Div brandBox = new Div(brand, tagline);
+		brandBox.addClassName("drawer-brand");
+		addToDrawer(brandBox, navigation());
+
+		Div spacer = new Div();
+		spacer.addClassName("spacer");
+		String name = authentication.getAuthenticatedUser(SignedInUser.class).map(SignedInUser::fullName).orElse("");
+		Span who = new Span(name);
+		who.addClassName("signed-in-as");
+		Button signOut = new Button("Sign out", e -> authentication.logout());
+		signOut.addThemeVariants(ButtonVariant.TERTIARY);
+		signOut.setId("sign-out");
+		addToNavbar(new DrawerToggle(), spacer, who, signOut);
+	}
+
+	private SideNav navigation() {
+		SideNav nav = new SideNav();
+		nav.setLabel("Main");
+		MenuConfiguration.getMenuEntries().forEach(entry -> {
+			SideNavItem item = new SideNavItem(entry.title(), entry.path());
+			if (entry.icon() != null) {
+				item.setPrefixComponent(new Icon(entry.icon()));
+			}
+			nav.addItem(item);
+		});
+		return nav;
+	}
+
+}
