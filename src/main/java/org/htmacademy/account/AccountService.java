@@ -5,13 +5,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import org.htmacademy.account.repository.AccountRepository;
 import org.htmacademy.security.CurrentUser;
 import org.htmacademy.security.Role;
 import org.htmacademy.security.SignedInUser;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,20 +63,20 @@ public class AccountService {
 		}
 	}
 
-	@PermitAll
+	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public UserAccount myAccount() {
 		return accounts.findById(currentUser.require().userId()).orElseThrow();
 	}
 
-	@PermitAll
+	@PreAuthorize("isAuthenticated()")
 	public UserAccount changeMyName(String fullName) {
 		long userId = currentUser.require().userId();
 		accounts.updateFullName(userId, CertificateName.clean(fullName));
 		return accounts.findById(userId).orElseThrow();
 	}
 
-	@PermitAll
+	@PreAuthorize("isAuthenticated()")
 	public void changeMyPassword(String currentPassword, String newPassword) {
 		SignedInUser me = accounts.findCredentials(currentUser.require().userId()).orElseThrow();
 		if (currentPassword == null || !passwordEncoder.matches(currentPassword, me.passwordHash())) {
@@ -90,7 +89,7 @@ public class AccountService {
 		accounts.updatePasswordHash(me.userId(), passwordEncoder.encode(newPassword));
 	}
 
-	@RolesAllowed(Role.ADMIN_NAME)
+	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional(readOnly = true)
 	public List<UserAccount> findAccounts(String search) {
 		return accounts.findAll(search);
@@ -100,7 +99,7 @@ public class AccountService {
 	 * Grants or withdraws roles and enables or disables an account. Refuses to leave the platform
 	 * without an enabled administrator, and refuses a stale edit.
 	 */
-	@RolesAllowed(Role.ADMIN_NAME)
+	@PreAuthorize("hasRole('ADMIN')")
 	public UserAccount updateAccess(long userId, Set<Role> roles, boolean enabled, int expectedVersion) {
 		UserAccount before = accounts.findById(userId).orElseThrow(() -> new AccountException("No such account."));
 		boolean losesAdmin = before.roles().contains(Role.ADMIN) && before.enabled()

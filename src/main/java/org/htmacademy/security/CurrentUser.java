@@ -4,15 +4,21 @@ import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** The person behind the current request, for services that act on "my" data. */
 @Component
 public class CurrentUser {
 
+	private final SecurityContextHolderStrategy securityContext;
+
+	CurrentUser(SecurityContextHolderStrategy securityContext) {
+		this.securityContext = securityContext;
+	}
+
 	public Optional<SignedInUser> find() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Authentication authentication = securityContext.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
 			return Optional.of(user);
 		}

@@ -13,7 +13,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services are guarded with @PreAuthorize. Not jsr250: @RolesAllowed on Vaadin views would then make
+// Spring proxy the views themselves.
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean

@@ -20,11 +20,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
 	final LoginForm form = new LoginForm();
 
+	final LoginI18n i18n = i18n();
+
 	public LoginView() {
 		addClassName("public-page");
 		form.setAction("login");
 		form.setForgotPasswordButtonVisible(false);
-		form.setI18n(i18n());
+		form.setI18n(i18n);
 		Anchor register = new Anchor("register", "Register as a learner");
 		Paragraph noAccount = new Paragraph("New to HTM Academy? ");
 		noAccount.add(register);

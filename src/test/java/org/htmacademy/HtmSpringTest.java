@@ -1,0 +1,20 @@
+package org.htmacademy;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on the test suite's embedded MariaDB (target/embedded-mariadb, emptied at the
+ * start of the run). With SPRING_DATASOURCE_URL set, the same tests run against that external server.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = { "htm.embedded-database.directory=target/embedded-mariadb",
+		"htm.embedded-database.wipe-on-start=true" })
+public @interface HtmSpringTest {
+
+}

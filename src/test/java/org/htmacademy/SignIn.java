@@ -1,0 +1,33 @@
+package org.htmacademy;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Puts a real account's principal in the security context, as a completed sign-in would. */
+@Component
+public class SignIn {
+
+	private final UserDetailsService users;
+
+	private final SecurityContextHolderStrategy securityContext;
+
+	SignIn(UserDetailsService users, SecurityContextHolderStrategy securityContext) {
+		this.users = users;
+		this.securityContext = securityContext;
+	}
+
+	public void as(String email) {
+		UserDetails user = users.loadUserByUsername(email);
+		var context = securityContext.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		securityContext.setContext(context);
+	}
+
+	public void out() {
+		securityContext.clearContext();
+	}
+
+}
