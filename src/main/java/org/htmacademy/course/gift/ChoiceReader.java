@@ -18,6 +18,7 @@ final class ChoiceReader {
 		int errorsBefore = problems.errorCount();
 		// Moodle decides on any '=' in the block, even one inside a feedback.
 		boolean single = answers.indexOf("=") >= 0;
+		Pieces.warnGlued(answers, "~=", problems);
 		List<Span> pieces = Pieces.split(answers, "~=");
 		if (pieces.size() < 2) {
 			problems.error(stem.braces(), "multiple choice needs at least 2 choices");

@@ -20,6 +20,7 @@ final class MatchingReader {
 		int errorsBefore = problems.errorCount();
 		List<Pair> pairs = new ArrayList<>();
 		List<String> distractors = new ArrayList<>();
+		Pieces.warnGlued(answers, "=", problems);
 		for (Span piece : Pieces.split(answers, "=")) {
 			Span pair = Pieces.afterMarker(piece, "=");
 			int arrow = pair.indexOf("->");

@@ -29,6 +29,20 @@ final class Pieces {
 		return pieces;
 	}
 
+	/**
+	 * Warns about a marker glued to the text before it, as in {@code ~1=2} or {@code href="x"}: Moodle starts a
+	 * new answer there, which is rarely what the author meant.
+	 */
+	static void warnGlued(Span answers, String markers, Problems problems) {
+		for (int i = answers.start() + 1; i < answers.end(); i++) {
+			char marker = answers.charAt(i);
+			if (markers.indexOf(marker) >= 0 && !Escapes.isTrimmed(answers.charAt(i - 1))) {
+				problems.warning(answers.from(i), "'" + marker + "' right after text starts a new answer: put a space "
+						+ "before it, or write \\" + marker + " if it belongs to the text");
+			}
+		}
+	}
+
 	/** The piece without its leading marker, trimmed. */
 	static Span afterMarker(Span piece, String markers) {
 		Span trimmed = piece.trim();

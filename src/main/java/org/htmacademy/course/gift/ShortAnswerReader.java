@@ -15,6 +15,7 @@ final class ShortAnswerReader {
 
 	static ShortAnswer read(Stem stem, Span answers, Problems problems) {
 		int errorsBefore = problems.errorCount();
+		Pieces.warnGlued(answers, "=", problems);
 		List<Span> pieces = Pieces.split(answers, "=");
 		if (TrueFalseReader.looksLikeTrueFalse(answers)) {
 			problems.warning(answers, "read as a short answer: true/false needs T, TRUE, F or FALSE in capitals");

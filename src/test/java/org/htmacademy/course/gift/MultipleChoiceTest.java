@@ -130,4 +130,14 @@ class MultipleChoiceTest {
 		MultipleChoice question = only("::Q::Which? {=[html]<b>yes</b> ~[moodle]no}", MultipleChoice.class);
 		assertThat(question.choices()).extracting(Choice::text).containsExactly("<b>yes</b>", "no");
 	}
+
+	@Test
+	void an_unescaped_equals_sign_inside_feedback_starts_a_right_answer_with_a_warning() {
+		GiftParseResult result = Gift.parse("::Q::Which? {=yes ~no #because 1=2}");
+
+		assertThat(((MultipleChoice) result.questions().getFirst()).choices()).extracting(Choice::text)
+				.containsExactly("yes", "no", "2");
+		assertThat(result.problems()).extracting(GiftProblem::toString).containsExactly("quiz.gift:1:33: warning: "
+				+ "'=' right after text starts a new answer: put a space before it, or write \\= if it belongs to the text");
+	}
 }
