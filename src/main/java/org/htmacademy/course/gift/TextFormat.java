@@ -1,5 +1,6 @@
 package org.htmacademy.course.gift;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** The text formats GIFT can select with a leading {@code [name]} tag; Moodle's default is {@link #MOODLE}. */
@@ -18,6 +19,6 @@ public enum TextFormat {
 	}
 
 	public String tag() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 }

@@ -1,5 +1,7 @@
 package org.htmacademy.course.gift;
 
+import java.util.Optional;
+
 /** Format tags and feedback, as Moodle's parse_text_with_format and commentparser read them. */
 final class Texts {
 
@@ -18,7 +20,7 @@ final class Texts {
 		String text = Escapes.trim(raw);
 		if (text.startsWith("[")) {
 			int close = text.indexOf(']');
-			var format = close > 0 ? TextFormat.fromTag(text.substring(1, close)) : java.util.Optional.<TextFormat>empty();
+			Optional<TextFormat> format = close > 0 ? TextFormat.fromTag(text.substring(1, close)) : Optional.empty();
 			if (format.isPresent()) {
 				return new Formatted(format.get(), Escapes.trim(Escapes.decode(text.substring(close + 1))));
 			}
