@@ -1,0 +1,68 @@
+package org.htmacademy.course.gift;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads Moodle's GIFT quiz format with Moodle's semantics (question/format/gift/format.php) and the checks Moodle
+ * makes when it saves the imported questions. It never throws on bad input: each problem is reported with its
+ * position and the parser goes on with the next question.
+ */
+public final class GiftParser {
+
+	private static final String CATEGORY = "$CATEGORY:";
+
+	public GiftParseResult parse(String source, String fileName) {
+		Problems problems = new Problems(Objects.requireNonNullElse(fileName, "<gift>"));
+		QuestionReader reader = new QuestionReader(problems);
+		List<GiftQuestion> questions = new ArrayList<>();
+		Map<String, Integer> titleLines = new HashMap<>();
+		String category = null;
+		for (Block block : Block.split(Objects.requireNonNullElse(source, ""))) {
+			Span text = block.all().trim();
+			if (text.isEmpty()) {
+				continue;
+			}
+			if (text.startsWith(CATEGORY)) {
+				category = category(text, problems);
+				continue;
+			}
+			int errorsBefore = problems.errorCount();
+			QuestionReader.Read read = reader.read(text, category);
+			if (read.title() != null) {
+				Integer firstLine = titleLines.putIfAbsent(read.title(), read.titleSpan().line());
+				if (firstLine != null) {
+					problems.error(read.titleSpan(), "duplicate title '" + read.title() + "' (first used on line "
+							+ firstLine + "): titles are the questions' stable identity and must be unique");
+				}
+			}
+			if (problems.errorCount() == errorsBefore && read.question() != null) {
+				if (read.title() == null) {
+					problems.warning(text, "the question has no title: add ::Title:: (titles are the question's "
+							+ "stable identity for the gradebook)");
+				}
+				questions.add(read.question());
+			}
+		}
+		return new GiftParseResult(questions, problems.all());
+	}
+
+	/** Moodle reads the whole block as the category name, so a question right below it would be swallowed. */
+	private static String category(Span text, Problems problems) {
+		Span name = text.from(text.start() + CATEGORY.length()).trim();
+		int newline = name.indexOf("\n");
+		if (newline >= 0) {
+			problems.error(name.from(newline).trim(), "put a blank line after $CATEGORY: Moodle reads the lines "
+					+ "below it as part of the category name");
+			name = name.to(newline).trim();
+		}
+		if (name.isEmpty()) {
+			problems.error(text, "$CATEGORY: needs a category name");
+			return null;
+		}
+		return name.text();
+	}
+}

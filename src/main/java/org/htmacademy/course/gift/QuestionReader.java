@@ -1,0 +1,122 @@
+package org.htmacademy.course.gift;
+
+import java.util.regex.Pattern;
+
+/** Moodle's readquestion: title, answer block, question text and general feedback, then the type's reader. */
+final class QuestionReader {
+
+	/** The head of an embedded (cloze) answer: {@code {1:MC:...}}, {@code {:SHORTANSWER:...}}. */
+	private static final Pattern CLOZE = Pattern.compile("^[0-9]*:[A-Z_]+:");
+
+	/** The title as written (null when missing) and where, and the question (null when it has an error). */
+	record Read(String title, Span titleSpan, GiftQuestion question) {
+	}
+
+	private final Problems problems;
+
+	QuestionReader(Problems problems) {
+		this.problems = problems;
+	}
+
+	/** Reads the trimmed text of a block that is not a category. */
+	Read read(Span text, String category) {
+		if (!text.startsWith("::")) {
+			return new Read(null, null, body(text, text, null, category));
+		}
+		int close = text.indexOf("::", text.start() + 2);
+		if (close < 0) {
+			problems.error(text, "the title is not closed with '::'");
+			return new Read(null, null, null);
+		}
+		Span titleSpan = new Span(text.block(), text.start() + 2, close).trim();
+		String title = titleSpan.text().isEmpty() ? null : titleSpan.text();
+		return new Read(title, titleSpan, body(text, text.from(close + 2).trim(), title, category));
+	}
+
+	private GiftQuestion body(Span question, Span text, String title, String category) {
+		int open = text.indexOf("{");
+		int close = text.indexOf("}");
+		if (open < 0 && close < 0) {
+			problems.error(question, "description items (text with no answer block) are not supported");
+			return null;
+		}
+		if (!bracesBalanced(text, open, close)) {
+			return null;
+		}
+		Span braces = new Span(text.block(), open, close + 1);
+		Span answers = new Span(text.block(), open + 1, close).trim();
+		boolean missingWord = close + 1 != text.end();
+		// Moodle puts a blank where the answers were, unless they close the question.
+		Texts.Formatted questionText = Texts.withFormat(
+				text.to(open).raw() + (missingWord ? "_____" : "") + text.from(close + 1).raw(), TextFormat.MOODLE);
+		String generalFeedback = "";
+		int separator = answers.lastIndexOf("####");
+		if (separator >= 0) {
+			generalFeedback = Texts.inQuestionFormat(answers.from(separator + 4), questionText.format(), problems);
+			answers = answers.to(separator).trim();
+		}
+		if (questionText.text().isEmpty()) {
+			problems.error(question, "the question has no text");
+			return null;
+		}
+		Stem stem = new Stem(title, category, questionText.text(), questionText.format(), generalFeedback,
+				question.line(), braces, missingWord);
+		return typed(stem, answers);
+	}
+
+	private GiftQuestion typed(Stem stem, Span answers) {
+		String raw = answers.raw();
+		if (raw.isEmpty()) {
+			problems.error(stem.braces(), "essay questions ({}) are not supported");
+			return null;
+		}
+		if (CLOZE.matcher(raw).find()) {
+			problems.error(stem.braces(), "embedded (cloze) answers like {1:MC:...} are not supported");
+			return null;
+		}
+		if (raw.startsWith("#")) {
+			return NumericalReader.read(stem, answers, problems);
+		}
+		if (raw.contains("~")) {
+			return ChoiceReader.read(stem, answers, problems);
+		}
+		if (raw.contains("=") && raw.contains("->")) {
+			return MatchingReader.read(stem, answers, problems);
+		}
+		if (TrueFalseReader.isTrueFalse(answers)) {
+			return TrueFalseReader.read(stem, answers, problems);
+		}
+		return ShortAnswerReader.read(stem, answers, problems);
+	}
+
+	/** Moodle takes the first '{' and the first '}'; anything else brace-like would be silently misread. */
+	private boolean bracesBalanced(Span text, int open, int close) {
+		Span block = text.block().all();
+		if (close < 0) {
+			problems.error(block.from(open), "missing '}': the answer block opened here is not closed");
+			return false;
+		}
+		if (open < 0 || close < open) {
+			problems.error(block.from(close), "'}' without an opening '{' (write \\} for a literal brace)");
+			return false;
+		}
+		int nested = text.indexOf("{", open + 1);
+		if (nested >= 0 && nested < close) {
+			problems.error(block.from(nested), "'{' inside an answer block: close the block with '}' first, "
+					+ "or write \\{ for a literal brace");
+			return false;
+		}
+		int nextOpen = text.indexOf("{", close + 1);
+		int nextClose = text.indexOf("}", close + 1);
+		if (nextClose >= 0 && (nextOpen < 0 || nextClose < nextOpen)) {
+			problems.error(block.from(nextClose), "'}' without an opening '{' (write \\} for a literal brace)");
+			return false;
+		}
+		if (nextOpen >= 0) {
+			problems.error(block.from(nextOpen), "a second answer block: separate questions with a blank line, "
+					+ "or write \\{ and \\} for literal braces");
+			return false;
+		}
+		return true;
+	}
+}
