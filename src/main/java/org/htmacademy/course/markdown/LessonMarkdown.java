@@ -1,10 +1,12 @@
 package org.htmacademy.course.markdown;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -27,6 +29,16 @@ final class LessonMarkdown {
 
 	static Node parse(String markdown) {
 		return PARSER.parse(markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown);
+	}
+
+	/** The first top-level level-1 heading: the lesson title. */
+	static Optional<Heading> title(Node document) {
+		for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+			if (block instanceof Heading heading && heading.getLevel() == 1) {
+				return Optional.of(heading);
+			}
+		}
+		return Optional.empty();
 	}
 
 }

@@ -27,7 +27,7 @@ public final class LessonRenderer {
 	public RenderedLesson render(String markdown, ImageLinks images) {
 		Node document = LessonMarkdown.parse(markdown);
 		int wordCount = PlainText.countWords(document);
-		Optional<Heading> titleHeading = title(document);
+		Optional<Heading> titleHeading = LessonMarkdown.title(document);
 		String title = titleHeading.map(PlainText::of).orElse("");
 		titleHeading.ifPresent(Node::unlink);
 		List<String> headings = headings(document);
@@ -48,15 +48,6 @@ public final class LessonRenderer {
 
 	private static HtmlRenderer.Builder htmlRenderer() {
 		return HtmlRenderer.builder().extensions(LessonMarkdown.EXTENSIONS).nodeRendererFactory(CalloutHtmlRenderer::new);
-	}
-
-	private static Optional<Heading> title(Node document) {
-		for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-			if (block instanceof Heading heading && heading.getLevel() == 1) {
-				return Optional.of(heading);
-			}
-		}
-		return Optional.empty();
 	}
 
 	private static List<String> headings(Node document) {
