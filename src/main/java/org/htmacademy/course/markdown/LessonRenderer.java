@@ -47,7 +47,9 @@ public final class LessonRenderer {
 	}
 
 	private static HtmlRenderer.Builder htmlRenderer() {
-		return HtmlRenderer.builder().extensions(LessonMarkdown.EXTENSIONS).nodeRendererFactory(CalloutHtmlRenderer::new);
+		return HtmlRenderer.builder()
+			.extensions(LessonMarkdown.EXTENSIONS)
+			.nodeRendererFactory(CalloutHtmlRenderer::new);
 	}
 
 	private static List<String> headings(Node document) {

@@ -8,9 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import org.jspecify.annotations.Nullable;
 
 import static javax.xml.stream.XMLStreamConstants.CDATA;
 import static javax.xml.stream.XMLStreamConstants.CHARACTERS;
@@ -44,11 +47,14 @@ public final class SvgCheck {
 			}
 		}
 		catch (XMLStreamException e) {
-			SourcePosition at = e.getLocation() == null || e.getLocation().getLineNumber() < 1 ? SourcePosition.START
-					: new SourcePosition(e.getLocation().getLineNumber(), Math.max(e.getLocation().getColumnNumber(), 1));
-			issues.add(LessonIssue.error(at, "not well-formed XML: " + parserMessage(e)));
+			issues.add(LessonIssue.error(position(e.getLocation()), "not well-formed XML: " + parserMessage(e)));
 		}
 		return List.copyOf(issues);
+	}
+
+	private static SourcePosition position(@Nullable Location location) {
+		return location == null || location.getLineNumber() < 1 ? SourcePosition.START
+				: new SourcePosition(location.getLineNumber(), Math.max(location.getColumnNumber(), 1));
 	}
 
 	private static void scan(XMLStreamReader xml, SvgSource source, List<LessonIssue> issues)
@@ -122,10 +128,11 @@ public final class SvgCheck {
 			issues.add(LessonIssue.error(at, "event-handler attribute " + qualifiedName + " is not allowed"));
 		}
 		if (lowerName.equals("attributename") && value.strip().toLowerCase(Locale.ROOT).startsWith("on")) {
-			issues.add(LessonIssue.error(at, "animating the event-handler attribute " + value.strip() + " is not allowed"));
+			issues.add(LessonIssue.error(at,
+					"animating the event-handler attribute " + value.strip() + " is not allowed"));
 		}
-		RawHtml.scriptScheme(value)
-			.ifPresent(scheme -> issues.add(LessonIssue.error(at, scheme + ": URL in " + qualifiedName + " is not allowed")));
+		RawHtml.scriptScheme(value).ifPresent(
+				scheme -> issues.add(LessonIssue.error(at, scheme + ": URL in " + qualifiedName + " is not allowed")));
 		if (lowerName.equals("href") && isExternal(value)) {
 			issues.add(LessonIssue.error(at, qualifiedName + " refers to " + value.strip()
 					+ " outside the image; put the resource in the SVG file"));
@@ -137,7 +144,8 @@ public final class SvgCheck {
 
 	private static void checkStyleSheet(String css, SourcePosition at, String where, List<LessonIssue> issues) {
 		if (IMPORT.matcher(css).find()) {
-			issues.add(LessonIssue.error(at, "@import in " + where + " is not allowed; keep all styles in the SVG file"));
+			issues.add(LessonIssue.error(at,
+					"@import in " + where + " is not allowed; keep all styles in the SVG file"));
 		}
 		Matcher url = CSS_URL.matcher(css);
 		while (url.find()) {

@@ -15,7 +15,8 @@ record SvgSource(String text) {
 	}
 
 	int attributeStart(int tagStart, int tagEnd, String qualifiedName) {
-		Matcher attribute = ATTRIBUTE.matcher(text).region(tagStart, Math.min(Math.max(tagEnd, tagStart), text.length()));
+		int end = Math.min(Math.max(tagEnd, tagStart), text.length());
+		Matcher attribute = ATTRIBUTE.matcher(text).region(tagStart, end);
 		while (attribute.find()) {
 			if (attribute.group(1).equals(qualifiedName)) {
 				return attribute.start();
