@@ -1,0 +1,10 @@
+package org.htmacademy.course.markdown;
+
+public enum Severity {
+
+	/** The course is not published. */
+	ERROR,
+
+	WARNING
+
+}
