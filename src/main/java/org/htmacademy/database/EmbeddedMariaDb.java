@@ -31,6 +31,8 @@ public final class EmbeddedMariaDb {
 
 	private final Path dataDir;
 
+	private boolean stopped;
+
 	private EmbeddedMariaDb(DB db, int port, String databaseName, Path dataDir) {
 		this.db = db;
 		this.port = port;
@@ -45,7 +47,7 @@ public final class EmbeddedMariaDb {
 		return running;
 	}
 
-	private static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
+	static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
 		Path base = properties.directory().toAbsolutePath();
 		Path dataDir = base.resolve("data");
 		if (properties.wipeOnStart()) {
@@ -95,7 +97,11 @@ public final class EmbeddedMariaDb {
 		return dataDir;
 	}
 
-	private void stop() {
+	synchronized void stop() {
+		if (stopped) {
+			return;
+		}
+		stopped = true;
 		try {
 			db.stop();
 		}
