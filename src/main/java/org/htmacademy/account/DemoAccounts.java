@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.htmacademy.database.EmbeddedDatabaseCondition;
 import org.htmacademy.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
  * at once. Never active with an external database: production has no default passwords.
  */
 @Component
-@Conditional(EmbeddedDatabaseCondition.class)
+@Conditional(DemoAccountsCondition.class)
 @Order(1)
 class DemoAccounts implements ApplicationRunner {
 
@@ -47,7 +46,7 @@ class DemoAccounts implements ApplicationRunner {
 				accounts.create(demo.email(), demo.password(), demo.fullName(), demo.roles());
 			}
 		}
-		StringBuilder message = new StringBuilder("Demo accounts (embedded database only) — sign in with:");
+		StringBuilder message = new StringBuilder("Demo accounts — sign in on the login page with:");
 		ACCOUNTS.forEach(d -> message.append("\n    ")
 			.append(String.format("%-13s %-24s password: %s", d.roles().stream().max(Enum::compareTo).orElseThrow().label(), d.email(),
 					d.password())));

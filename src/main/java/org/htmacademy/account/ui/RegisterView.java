@@ -43,6 +43,11 @@ class RegisterView extends Main {
 	RegisterView(AccountService accounts) {
 		this.accounts = accounts;
 		addClassName("public-page");
+		email.setId("register-email");
+		fullName.setId("register-name");
+		password.setId("register-password");
+		confirm.setId("register-confirm");
+		register.setId("register-submit");
 		email.setRequiredIndicatorVisible(true);
 		email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
 		fullName.setRequiredIndicatorVisible(true);

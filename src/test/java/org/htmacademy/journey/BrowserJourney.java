@@ -1,0 +1,79 @@
+package org.htmacademy.journey;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven by Selenium, for the few journeys worth a real browser. The driver path is
+ * given explicitly so Selenium never tries to download one.
+ */
+final class BrowserJourney implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	final WebDriver driver;
+
+	final WebDriverWait wait;
+
+	private final String baseUrl;
+
+	BrowserJourney(int port) {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			throw new IllegalStateException("Browser tests need Debian's Chromium: apt-get install -y chromium "
+					+ "chromium-driver (.ci/run installs them)");
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run",
+				"--window-size=1280,900");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		this.baseUrl = "http://localhost:" + port + "/";
+	}
+
+	void open(String path) {
+		driver.get(baseUrl + path);
+	}
+
+	WebElement waitFor(By locator) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	void type(String cssOfField, String text) {
+		WebElement input = waitFor(By.cssSelector(cssOfField + " input"));
+		input.clear();
+		input.sendKeys(text);
+	}
+
+	Path screenshot(String name) throws IOException {
+		Path target = Path.of("target", "screenshots", name + ".png");
+		Files.createDirectories(target.getParent());
+		Path taken = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+		return Files.copy(taken, target, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}
