@@ -1,6 +1,7 @@
 package org.htmacademy;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,10 +25,14 @@ public class SignIn {
 		var context = securityContext.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		securityContext.setContext(context);
+		// each Spring context started in this JVM re-installs Vaadin's strategy as the static one; Vaadin's
+		// navigation checks read the static holder, services read the bean
+		SecurityContextHolder.setContext(context);
 	}
 
 	public void out() {
 		securityContext.clearContext();
+		SecurityContextHolder.clearContext();
 	}
 
 }
