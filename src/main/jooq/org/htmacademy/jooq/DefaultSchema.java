@@ -8,6 +8,15 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.htmacademy.jooq.tables.AppUser;
+import org.htmacademy.jooq.tables.Course;
+import org.htmacademy.jooq.tables.CourseAsset;
+import org.htmacademy.jooq.tables.CourseModule;
+import org.htmacademy.jooq.tables.CourseVersion;
+import org.htmacademy.jooq.tables.Enrolment;
+import org.htmacademy.jooq.tables.Lesson;
+import org.htmacademy.jooq.tables.LessonCompletion;
+import org.htmacademy.jooq.tables.Question;
+import org.htmacademy.jooq.tables.Quiz;
 import org.htmacademy.jooq.tables.UserRole;
 import org.jooq.Catalog;
 import org.jooq.Table;
@@ -34,6 +43,51 @@ public class DefaultSchema extends SchemaImpl {
     public final AppUser APP_USER = AppUser.APP_USER;
 
     /**
+     * The table <code>course</code>.
+     */
+    public final Course COURSE = Course.COURSE;
+
+    /**
+     * The table <code>course_asset</code>.
+     */
+    public final CourseAsset COURSE_ASSET = CourseAsset.COURSE_ASSET;
+
+    /**
+     * The table <code>course_module</code>.
+     */
+    public final CourseModule COURSE_MODULE = CourseModule.COURSE_MODULE;
+
+    /**
+     * The table <code>course_version</code>.
+     */
+    public final CourseVersion COURSE_VERSION = CourseVersion.COURSE_VERSION;
+
+    /**
+     * The table <code>enrolment</code>.
+     */
+    public final Enrolment ENROLMENT = Enrolment.ENROLMENT;
+
+    /**
+     * The table <code>lesson</code>.
+     */
+    public final Lesson LESSON = Lesson.LESSON;
+
+    /**
+     * The table <code>lesson_completion</code>.
+     */
+    public final LessonCompletion LESSON_COMPLETION = LessonCompletion.LESSON_COMPLETION;
+
+    /**
+     * The table <code>question</code>.
+     */
+    public final Question QUESTION = Question.QUESTION;
+
+    /**
+     * The table <code>quiz</code>.
+     */
+    public final Quiz QUIZ = Quiz.QUIZ;
+
+    /**
      * The table <code>user_role</code>.
      */
     public final UserRole USER_ROLE = UserRole.USER_ROLE;
@@ -55,6 +109,15 @@ public class DefaultSchema extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             AppUser.APP_USER,
+            Course.COURSE,
+            CourseAsset.COURSE_ASSET,
+            CourseModule.COURSE_MODULE,
+            CourseVersion.COURSE_VERSION,
+            Enrolment.ENROLMENT,
+            Lesson.LESSON,
+            LessonCompletion.LESSON_COMPLETION,
+            Question.QUESTION,
+            Quiz.QUIZ,
             UserRole.USER_ROLE
         );
     }

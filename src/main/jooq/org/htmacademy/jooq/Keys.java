@@ -5,8 +5,26 @@ package org.htmacademy.jooq;
 
 
 import org.htmacademy.jooq.tables.AppUser;
+import org.htmacademy.jooq.tables.Course;
+import org.htmacademy.jooq.tables.CourseAsset;
+import org.htmacademy.jooq.tables.CourseModule;
+import org.htmacademy.jooq.tables.CourseVersion;
+import org.htmacademy.jooq.tables.Enrolment;
+import org.htmacademy.jooq.tables.Lesson;
+import org.htmacademy.jooq.tables.LessonCompletion;
+import org.htmacademy.jooq.tables.Question;
+import org.htmacademy.jooq.tables.Quiz;
 import org.htmacademy.jooq.tables.UserRole;
 import org.htmacademy.jooq.tables.records.AppUserRecord;
+import org.htmacademy.jooq.tables.records.CourseAssetRecord;
+import org.htmacademy.jooq.tables.records.CourseModuleRecord;
+import org.htmacademy.jooq.tables.records.CourseRecord;
+import org.htmacademy.jooq.tables.records.CourseVersionRecord;
+import org.htmacademy.jooq.tables.records.EnrolmentRecord;
+import org.htmacademy.jooq.tables.records.LessonCompletionRecord;
+import org.htmacademy.jooq.tables.records.LessonRecord;
+import org.htmacademy.jooq.tables.records.QuestionRecord;
+import org.htmacademy.jooq.tables.records.QuizRecord;
 import org.htmacademy.jooq.tables.records.UserRoleRecord;
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -29,11 +47,41 @@ public class Keys {
 
     public static final UniqueKey<AppUserRecord> KEY_APP_USER_PRIMARY = Internal.createUniqueKey(AppUser.APP_USER, DSL.name("KEY_app_user_PRIMARY"), new TableField[] { AppUser.APP_USER.ID }, true);
     public static final UniqueKey<AppUserRecord> KEY_APP_USER_UK_APP_USER_EMAIL = Internal.createUniqueKey(AppUser.APP_USER, DSL.name("KEY_app_user_uk_app_user_email"), new TableField[] { AppUser.APP_USER.EMAIL }, true);
+    public static final UniqueKey<CourseRecord> KEY_COURSE_PRIMARY = Internal.createUniqueKey(Course.COURSE, DSL.name("KEY_course_PRIMARY"), new TableField[] { Course.COURSE.ID }, true);
+    public static final UniqueKey<CourseRecord> KEY_COURSE_UK_COURSE_SLUG = Internal.createUniqueKey(Course.COURSE, DSL.name("KEY_course_uk_course_slug"), new TableField[] { Course.COURSE.SLUG }, true);
+    public static final UniqueKey<CourseAssetRecord> KEY_COURSE_ASSET_PRIMARY = Internal.createUniqueKey(CourseAsset.COURSE_ASSET, DSL.name("KEY_course_asset_PRIMARY"), new TableField[] { CourseAsset.COURSE_ASSET.ID }, true);
+    public static final UniqueKey<CourseAssetRecord> KEY_COURSE_ASSET_UK_COURSE_ASSET_PATH = Internal.createUniqueKey(CourseAsset.COURSE_ASSET, DSL.name("KEY_course_asset_uk_course_asset_path"), new TableField[] { CourseAsset.COURSE_ASSET.COURSE_VERSION_ID, CourseAsset.COURSE_ASSET.PATH }, true);
+    public static final UniqueKey<CourseModuleRecord> KEY_COURSE_MODULE_PRIMARY = Internal.createUniqueKey(CourseModule.COURSE_MODULE, DSL.name("KEY_course_module_PRIMARY"), new TableField[] { CourseModule.COURSE_MODULE.ID }, true);
+    public static final UniqueKey<CourseModuleRecord> KEY_COURSE_MODULE_UK_COURSE_MODULE_POSITION = Internal.createUniqueKey(CourseModule.COURSE_MODULE, DSL.name("KEY_course_module_uk_course_module_position"), new TableField[] { CourseModule.COURSE_MODULE.COURSE_VERSION_ID, CourseModule.COURSE_MODULE.POSITION }, true);
+    public static final UniqueKey<CourseVersionRecord> KEY_COURSE_VERSION_PRIMARY = Internal.createUniqueKey(CourseVersion.COURSE_VERSION, DSL.name("KEY_course_version_PRIMARY"), new TableField[] { CourseVersion.COURSE_VERSION.ID }, true);
+    public static final UniqueKey<CourseVersionRecord> KEY_COURSE_VERSION_UK_COURSE_VERSION_NUMBER = Internal.createUniqueKey(CourseVersion.COURSE_VERSION, DSL.name("KEY_course_version_uk_course_version_number"), new TableField[] { CourseVersion.COURSE_VERSION.COURSE_ID, CourseVersion.COURSE_VERSION.VERSION_NUMBER }, true);
+    public static final UniqueKey<EnrolmentRecord> KEY_ENROLMENT_PRIMARY = Internal.createUniqueKey(Enrolment.ENROLMENT, DSL.name("KEY_enrolment_PRIMARY"), new TableField[] { Enrolment.ENROLMENT.ID }, true);
+    public static final UniqueKey<EnrolmentRecord> KEY_ENROLMENT_UK_ENROLMENT_LEARNER_COURSE = Internal.createUniqueKey(Enrolment.ENROLMENT, DSL.name("KEY_enrolment_uk_enrolment_learner_course"), new TableField[] { Enrolment.ENROLMENT.USER_ID, Enrolment.ENROLMENT.COURSE_ID }, true);
+    public static final UniqueKey<LessonRecord> KEY_LESSON_PRIMARY = Internal.createUniqueKey(Lesson.LESSON, DSL.name("KEY_lesson_PRIMARY"), new TableField[] { Lesson.LESSON.ID }, true);
+    public static final UniqueKey<LessonRecord> KEY_LESSON_UK_LESSON_POSITION = Internal.createUniqueKey(Lesson.LESSON, DSL.name("KEY_lesson_uk_lesson_position"), new TableField[] { Lesson.LESSON.MODULE_ID, Lesson.LESSON.POSITION }, true);
+    public static final UniqueKey<LessonCompletionRecord> KEY_LESSON_COMPLETION_PRIMARY = Internal.createUniqueKey(LessonCompletion.LESSON_COMPLETION, DSL.name("KEY_lesson_completion_PRIMARY"), new TableField[] { LessonCompletion.LESSON_COMPLETION.ENROLMENT_ID, LessonCompletion.LESSON_COMPLETION.LESSON_ID }, true);
+    public static final UniqueKey<QuestionRecord> KEY_QUESTION_PRIMARY = Internal.createUniqueKey(Question.QUESTION, DSL.name("KEY_question_PRIMARY"), new TableField[] { Question.QUESTION.ID }, true);
+    public static final UniqueKey<QuestionRecord> KEY_QUESTION_UK_QUESTION_POSITION = Internal.createUniqueKey(Question.QUESTION, DSL.name("KEY_question_uk_question_position"), new TableField[] { Question.QUESTION.QUIZ_ID, Question.QUESTION.POSITION }, true);
+    public static final UniqueKey<QuizRecord> KEY_QUIZ_PRIMARY = Internal.createUniqueKey(Quiz.QUIZ, DSL.name("KEY_quiz_PRIMARY"), new TableField[] { Quiz.QUIZ.ID }, true);
     public static final UniqueKey<UserRoleRecord> KEY_USER_ROLE_PRIMARY = Internal.createUniqueKey(UserRole.USER_ROLE, DSL.name("KEY_user_role_PRIMARY"), new TableField[] { UserRole.USER_ROLE.USER_ID, UserRole.USER_ROLE.ROLE }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<CourseRecord, CourseVersionRecord> FK_COURSE_CURRENT_VERSION = Internal.createForeignKey(Course.COURSE, DSL.name("fk_course_current_version"), new TableField[] { Course.COURSE.CURRENT_VERSION_ID }, Keys.KEY_COURSE_VERSION_PRIMARY, new TableField[] { CourseVersion.COURSE_VERSION.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<CourseAssetRecord, CourseVersionRecord> FK_COURSE_ASSET_VERSION = Internal.createForeignKey(CourseAsset.COURSE_ASSET, DSL.name("fk_course_asset_version"), new TableField[] { CourseAsset.COURSE_ASSET.COURSE_VERSION_ID }, Keys.KEY_COURSE_VERSION_PRIMARY, new TableField[] { CourseVersion.COURSE_VERSION.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<CourseModuleRecord, CourseVersionRecord> FK_COURSE_MODULE_VERSION = Internal.createForeignKey(CourseModule.COURSE_MODULE, DSL.name("fk_course_module_version"), new TableField[] { CourseModule.COURSE_MODULE.COURSE_VERSION_ID }, Keys.KEY_COURSE_VERSION_PRIMARY, new TableField[] { CourseVersion.COURSE_VERSION.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<CourseVersionRecord, CourseRecord> FK_COURSE_VERSION_COURSE = Internal.createForeignKey(CourseVersion.COURSE_VERSION, DSL.name("fk_course_version_course"), new TableField[] { CourseVersion.COURSE_VERSION.COURSE_ID }, Keys.KEY_COURSE_PRIMARY, new TableField[] { Course.COURSE.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<EnrolmentRecord, CourseRecord> FK_ENROLMENT_COURSE = Internal.createForeignKey(Enrolment.ENROLMENT, DSL.name("fk_enrolment_course"), new TableField[] { Enrolment.ENROLMENT.COURSE_ID }, Keys.KEY_COURSE_PRIMARY, new TableField[] { Course.COURSE.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<EnrolmentRecord, LessonRecord> FK_ENROLMENT_LAST_LESSON = Internal.createForeignKey(Enrolment.ENROLMENT, DSL.name("fk_enrolment_last_lesson"), new TableField[] { Enrolment.ENROLMENT.LAST_LESSON_ID }, Keys.KEY_LESSON_PRIMARY, new TableField[] { Lesson.LESSON.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<EnrolmentRecord, AppUserRecord> FK_ENROLMENT_USER = Internal.createForeignKey(Enrolment.ENROLMENT, DSL.name("fk_enrolment_user"), new TableField[] { Enrolment.ENROLMENT.USER_ID }, Keys.KEY_APP_USER_PRIMARY, new TableField[] { AppUser.APP_USER.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<EnrolmentRecord, CourseVersionRecord> FK_ENROLMENT_VERSION = Internal.createForeignKey(Enrolment.ENROLMENT, DSL.name("fk_enrolment_version"), new TableField[] { Enrolment.ENROLMENT.COURSE_VERSION_ID }, Keys.KEY_COURSE_VERSION_PRIMARY, new TableField[] { CourseVersion.COURSE_VERSION.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<LessonRecord, CourseModuleRecord> FK_LESSON_MODULE = Internal.createForeignKey(Lesson.LESSON, DSL.name("fk_lesson_module"), new TableField[] { Lesson.LESSON.MODULE_ID }, Keys.KEY_COURSE_MODULE_PRIMARY, new TableField[] { CourseModule.COURSE_MODULE.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<LessonCompletionRecord, EnrolmentRecord> FK_LESSON_COMPLETION_ENROLMENT = Internal.createForeignKey(LessonCompletion.LESSON_COMPLETION, DSL.name("fk_lesson_completion_enrolment"), new TableField[] { LessonCompletion.LESSON_COMPLETION.ENROLMENT_ID }, Keys.KEY_ENROLMENT_PRIMARY, new TableField[] { Enrolment.ENROLMENT.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<LessonCompletionRecord, LessonRecord> FK_LESSON_COMPLETION_LESSON = Internal.createForeignKey(LessonCompletion.LESSON_COMPLETION, DSL.name("fk_lesson_completion_lesson"), new TableField[] { LessonCompletion.LESSON_COMPLETION.LESSON_ID }, Keys.KEY_LESSON_PRIMARY, new TableField[] { Lesson.LESSON.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<QuestionRecord, QuizRecord> FK_QUESTION_QUIZ = Internal.createForeignKey(Question.QUESTION, DSL.name("fk_question_quiz"), new TableField[] { Question.QUESTION.QUIZ_ID }, Keys.KEY_QUIZ_PRIMARY, new TableField[] { Quiz.QUIZ.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<QuizRecord, CourseModuleRecord> FK_QUIZ_MODULE = Internal.createForeignKey(Quiz.QUIZ, DSL.name("fk_quiz_module"), new TableField[] { Quiz.QUIZ.MODULE_ID }, Keys.KEY_COURSE_MODULE_PRIMARY, new TableField[] { CourseModule.COURSE_MODULE.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<QuizRecord, CourseVersionRecord> FK_QUIZ_VERSION = Internal.createForeignKey(Quiz.QUIZ, DSL.name("fk_quiz_version"), new TableField[] { Quiz.QUIZ.COURSE_VERSION_ID }, Keys.KEY_COURSE_VERSION_PRIMARY, new TableField[] { CourseVersion.COURSE_VERSION.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<UserRoleRecord, AppUserRecord> FK_USER_ROLE_USER = Internal.createForeignKey(UserRole.USER_ROLE, DSL.name("fk_user_role_user"), new TableField[] { UserRole.USER_ROLE.USER_ID }, Keys.KEY_APP_USER_PRIMARY, new TableField[] { AppUser.APP_USER.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.RESTRICT);
 }

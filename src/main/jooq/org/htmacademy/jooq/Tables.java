@@ -5,6 +5,15 @@ package org.htmacademy.jooq;
 
 
 import org.htmacademy.jooq.tables.AppUser;
+import org.htmacademy.jooq.tables.Course;
+import org.htmacademy.jooq.tables.CourseAsset;
+import org.htmacademy.jooq.tables.CourseModule;
+import org.htmacademy.jooq.tables.CourseVersion;
+import org.htmacademy.jooq.tables.Enrolment;
+import org.htmacademy.jooq.tables.Lesson;
+import org.htmacademy.jooq.tables.LessonCompletion;
+import org.htmacademy.jooq.tables.Question;
+import org.htmacademy.jooq.tables.Quiz;
 import org.htmacademy.jooq.tables.UserRole;
 
 
@@ -18,6 +27,51 @@ public class Tables {
      * The table <code>app_user</code>.
      */
     public static final AppUser APP_USER = AppUser.APP_USER;
+
+    /**
+     * The table <code>course</code>.
+     */
+    public static final Course COURSE = Course.COURSE;
+
+    /**
+     * The table <code>course_asset</code>.
+     */
+    public static final CourseAsset COURSE_ASSET = CourseAsset.COURSE_ASSET;
+
+    /**
+     * The table <code>course_module</code>.
+     */
+    public static final CourseModule COURSE_MODULE = CourseModule.COURSE_MODULE;
+
+    /**
+     * The table <code>course_version</code>.
+     */
+    public static final CourseVersion COURSE_VERSION = CourseVersion.COURSE_VERSION;
+
+    /**
+     * The table <code>enrolment</code>.
+     */
+    public static final Enrolment ENROLMENT = Enrolment.ENROLMENT;
+
+    /**
+     * The table <code>lesson</code>.
+     */
+    public static final Lesson LESSON = Lesson.LESSON;
+
+    /**
+     * The table <code>lesson_completion</code>.
+     */
+    public static final LessonCompletion LESSON_COMPLETION = LessonCompletion.LESSON_COMPLETION;
+
+    /**
+     * The table <code>question</code>.
+     */
+    public static final Question QUESTION = Question.QUESTION;
+
+    /**
+     * The table <code>quiz</code>.
+     */
+    public static final Quiz QUIZ = Quiz.QUIZ;
 
     /**
      * The table <code>user_role</code>.

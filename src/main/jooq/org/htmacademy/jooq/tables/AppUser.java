@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.htmacademy.jooq.DefaultSchema;
 import org.htmacademy.jooq.Keys;
+import org.htmacademy.jooq.tables.Course.CoursePath;
+import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
 import org.htmacademy.jooq.tables.UserRole.UserRolePath;
 import org.htmacademy.jooq.tables.records.AppUserRecord;
 import org.jooq.Condition;
@@ -190,6 +192,18 @@ public class AppUser extends TableImpl<AppUserRecord> {
         return Arrays.asList(Keys.KEY_APP_USER_UK_APP_USER_EMAIL);
     }
 
+    private transient EnrolmentPath _enrolment;
+
+    /**
+     * Get the implicit to-many join path to the <code>enrolment</code> table
+     */
+    public EnrolmentPath enrolment() {
+        if (_enrolment == null)
+            _enrolment = new EnrolmentPath(this, null, Keys.FK_ENROLMENT_USER.getInverseKey());
+
+        return _enrolment;
+    }
+
     private transient UserRolePath _userRole;
 
     /**
@@ -200,6 +214,13 @@ public class AppUser extends TableImpl<AppUserRecord> {
             _userRole = new UserRolePath(this, null, Keys.FK_USER_ROLE_USER.getInverseKey());
 
         return _userRole;
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the <code>course</code> table
+     */
+    public CoursePath course() {
+        return enrolment().course();
     }
 
     @Override
