@@ -89,8 +89,13 @@ final class CourseFixture {
 
 	/** A second course: a copy of the guide's example under another id. */
 	CourseFixture copyCourse(String id) {
-		copyTree(path(COURSE), path(id));
-		return edit(id + "/course.yml", "id: " + COURSE, "id: " + id);
+		return copyFolder(id).edit(id + "/course.yml", "id: " + COURSE, "id: " + id);
+	}
+
+	/** A copy of the guide's example in another folder, with the same id. */
+	CourseFixture copyFolder(String folder) {
+		copyTree(path(COURSE), path(folder));
+		return this;
 	}
 
 	String read(String file) {
