@@ -1,0 +1,72 @@
+package org.htmacademy.course.content;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A course that passed validation: everything its course.yml declares, with its lessons, quizzes and images read.
+ *
+ * @param version the author's version label, e.g. {@code 1.2.0}
+ * @param awardsCertificate course.yml's {@code certificate}
+ * @param images the images the lessons link, by path relative to the course folder ("/" separators), sorted; the
+ *        arrays are the files' bytes and must not be changed
+ * @param folder the course folder as reached from the path the loader was given
+ * @param contentHash SHA-256 (lowercase hex) of every file of the course: the same files always give the same hash
+ */
+public record LoadedCourse(String id, String title, String version, Track track, Level level, String summary,
+		List<String> objectives, BigDecimal ceHours, List<CertificationArea> certificationAreas,
+		List<String> prerequisites, List<Author> authors, List<String> references, Completion completion,
+		boolean awardsCertificate, List<CourseModule> modules, Optional<QuizDefinition> finalQuiz,
+		Map<String, byte[]> images, Path folder, String contentHash) {
+
+	public LoadedCourse {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(title, "title");
+		Objects.requireNonNull(version, "version");
+		Objects.requireNonNull(track, "track");
+		Objects.requireNonNull(level, "level");
+		Objects.requireNonNull(summary, "summary");
+		objectives = List.copyOf(objectives);
+		Objects.requireNonNull(ceHours, "ceHours");
+		certificationAreas = List.copyOf(certificationAreas);
+		prerequisites = List.copyOf(prerequisites);
+		authors = List.copyOf(authors);
+		references = List.copyOf(references);
+		Objects.requireNonNull(completion, "completion");
+		modules = List.copyOf(modules);
+		Objects.requireNonNull(finalQuiz, "finalQuiz");
+		images = Collections.unmodifiableSortedMap(new TreeMap<>(images));
+		Objects.requireNonNull(folder, "folder");
+		Objects.requireNonNull(contentHash, "contentHash");
+	}
+
+	/** Every lesson in reading order, across modules. */
+	public List<LessonSource> lessons() {
+		return modules.stream().flatMap(module -> module.lessons().stream()).toList();
+	}
+
+	public record CertificationArea(Certification certification, List<String> domains) {
+		public CertificationArea {
+			Objects.requireNonNull(certification, "certification");
+			domains = List.copyOf(domains);
+		}
+	}
+
+	public record Author(String name, Optional<String> credentials) {
+		public Author {
+			Objects.requireNonNull(name, "name");
+			Objects.requireNonNull(credentials, "credentials");
+		}
+	}
+
+	/** What a learner must do to complete the course; at least one is true when the course awards a certificate. */
+	public record Completion(boolean lessonsRead, boolean finalQuizPassed) {
+	}
+
+}
