@@ -1,13 +1,42 @@
 package org.htmacademy;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import java.nio.file.Path;
+import java.util.List;
 
+import org.htmacademy.course.CourseImportCommand;
+import org.htmacademy.course.content.CourseValidatorCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs the web app, or one of two commands: {@code validate <folder>} checks course files without a
+ * database; {@code import <folder>} imports them into the configured database and exits.
+ */
 @SpringBootApplication
 public class HtmAcademyApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("validate")) {
+			System.exit(CourseValidatorCommand.run(List.of(args), System.out));
+		}
+		if (args.length > 0 && args[0].equals("import")) {
+			System.exit(importCourses(args));
+		}
 		SpringApplication.run(HtmAcademyApplication.class, args);
+	}
+
+	private static int importCourses(String[] args) {
+		if (args.length != 2) {
+			System.err.println("usage: import <courses folder>");
+			return 2;
+		}
+		SpringApplication app = new SpringApplication(HtmAcademyApplication.class);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		try (ConfigurableApplicationContext context = app.run("--htm.courses.import-on-start=false")) {
+			return context.getBean(CourseImportCommand.class).run(Path.of(args[1]), System.out);
+		}
 	}
 
 }
