@@ -82,7 +82,7 @@ public final class CourseTreeLoader {
 
 	private static CourseTree notAFolder(Path path) {
 		return new CourseTree(List.of(), List.of(new ContentProblem(path, 1, 1,
-				Severity.ERROR, "no such folder")));
+				Severity.ERROR, Files.exists(path) ? "not a folder" : "no such folder")));
 	}
 
 	private static boolean isCourse(Path folder) {

@@ -172,18 +172,19 @@ final class YamlValues {
 		if (node == null) {
 			return null;
 		}
-		if (!(node instanceof ScalarNode scalar)) {
+		if (!(node instanceof ScalarNode scalar) || isNull(scalar)) {
 			wrongType(node, name, expected);
-			return null;
-		}
-		if (isNull(scalar)) {
-			error(scalar, name + " has no value");
 			return null;
 		}
 		return scalar;
 	}
 
+	/** A key with no value "has no value"; anything else is named: "not a list", "not 'half'". */
 	private void wrongType(Node node, String name, String expected) {
+		if (isNull(node)) {
+			error(node, name + " has no value");
+			return;
+		}
 		String actual = switch (node) {
 			case ScalarNode scalar -> "'" + scalar.getValue() + "'";
 			case SequenceNode _ -> "a list";

@@ -64,6 +64,8 @@ class CourseTreeLoaderTest {
 
 		assertThat(tree.printed(loaded.problems())).containsExactly("missing:1:1: error: no such folder");
 		assertThat(loaded.valid()).isEmpty();
+		assertThat(tree.printed(new CourseTreeLoader().load(tree.path(CourseFixture.COURSE_YML)).problems()))
+			.containsExactly(CourseFixture.COURSE_YML + ":1:1: error: not a folder");
 	}
 
 	@Test

@@ -96,6 +96,13 @@ class CourseYamlProblemsTest {
 	}
 
 	@Test
+	void a_mapping_with_no_value_is_an_error() {
+		course.edit(COURSE_YML, "completion:\n  lessonsRead: true\n  finalQuizPassed: true\n", "completion:\n\n\n");
+
+		assertThat(course.problems()).containsExactly(YML + "21:12: error: completion has no value");
+	}
+
+	@Test
 	void unknown_keys_are_warnings_with_the_closest_known_key() {
 		course.edit(COURSE_YML, "      passMark: 70", "      passmark: 70")
 			.edit(COURSE_YML, "  grading: highest\n", "  grading: highest\ncolour: blue\n");
