@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -22,7 +24,7 @@ import org.htmacademy.security.SignedInUser;
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout {
+class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	MainLayout(AuthenticationContext authentication) {
 		setPrimarySection(Section.DRAWER);
@@ -45,6 +47,13 @@ class MainLayout extends AppLayout {
 		signOut.addThemeVariants(ButtonVariant.TERTIARY);
 		signOut.setId("sign-out");
 		addToNavbar(new DrawerToggle(), spacer, who, signOut);
+	}
+
+	/** AppLayout scrolls its own content area, which would otherwise keep the previous page's position. */
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+				+ "if (content) { content.scrollTop = 0; } window.scrollTo(0, 0);");
 	}
 
 	private SideNav navigation() {

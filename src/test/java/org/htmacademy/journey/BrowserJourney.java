@@ -58,10 +58,30 @@ final class BrowserJourney implements AutoCloseable {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
+	/** Clicks like a person who scrolled to the element first (AppLayout scrolls its own content area). */
+	void click(By locator) {
+		WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+				element);
+		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
 	void type(String cssOfField, String text) {
 		WebElement input = waitFor(By.cssSelector(cssOfField + " input"));
 		input.clear();
 		input.sendKeys(text);
+	}
+
+	void signIn(String email, String password) {
+		open("login");
+		type("vaadin-login-form vaadin-text-field", email);
+		type("vaadin-login-form vaadin-password-field", password);
+		waitFor(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+		waitFor(By.id("dashboard-greeting"));
+	}
+
+	void resize(int width, int height) {
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
 	}
 
 	Path screenshot(String name) throws IOException {
@@ -69,6 +89,30 @@ final class BrowserJourney implements AutoCloseable {
 		Files.createDirectories(target.getParent());
 		Path taken = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
 		return Files.copy(taken, target, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/** Runs a journey; when it fails, keeps a screenshot of what the browser showed. */
+	void run(String name, Journey journey) throws Exception {
+		try {
+			journey.run();
+		}
+		catch (Exception | AssertionError ex) {
+			((org.openqa.selenium.JavascriptExecutor) driver)
+				.executeScript("document.querySelector('vaadin-app-layout') && window.scrollTo(0,0);"
+						+ "var m = document.querySelector('main'); if (m) m.scrollIntoView();");
+			screenshot(name + "-FAILED");
+			System.out.println("PAGE AT FAILURE: " + driver.getCurrentUrl() + "\n"
+					+ driver.getPageSource().replaceAll("(?s)<script.*?</script>", "").lines()
+						.filter(l -> l.contains("enrol") || l.contains("progress-box")).limit(10).toList());
+			throw ex;
+		}
+	}
+
+	@FunctionalInterface
+	interface Journey {
+
+		void run() throws Exception;
+
 	}
 
 	@Override

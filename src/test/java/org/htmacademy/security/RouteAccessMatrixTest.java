@@ -54,7 +54,16 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		row("dashboard", "LoginView", "DashboardView", "DashboardView", "DashboardView");
 		row("profile", "LoginView", "ProfileView", "ProfileView", "ProfileView");
 		row("admin/users", "LoginView", "refused", "refused", "UserAdministrationView");
+		row("catalog", "LoginView", "CatalogView", "CatalogView", "CatalogView");
+		row("courses/:courseId", "LoginView", "CourseView", "CourseView", "CourseView");
+		// the demo accounts are not enrolled: a lesson link sends them to the course page to enrol
+		row("courses/:courseId/lessons/:lessonId", "LoginView", "CourseView", "CourseView", "CourseView");
 	}
+
+	/** Route templates with parameters are opened with a real course from courses/. */
+	static final Map<String, String> SAMPLE_PATHS = Map.of("courses/:courseId",
+			"courses/med-device-networking-fundamentals", "courses/:courseId/lessons/:lessonId",
+			"courses/med-device-networking-fundamentals/lessons/01-devices-on-the-hospital-network");
 
 	private static void row(String route, String anonymous, String learner, String instructor, String admin) {
 		MATRIX.put(route, Map.of(Visitor.ANONYMOUS, anonymous, Visitor.LEARNER, learner, Visitor.INSTRUCTOR,
@@ -84,7 +93,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		if (visitor.email != null) {
 			signIn.as(visitor.email);
 		}
-		UI.getCurrent().navigate(route);
+		UI.getCurrent().navigate(SAMPLE_PATHS.getOrDefault(route, route));
 
 		String landedOn = getCurrentView().getClass().getSimpleName();
 		if (expected.equals("refused")) {

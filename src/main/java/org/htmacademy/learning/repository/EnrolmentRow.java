@@ -1,0 +1,5 @@
+package org.htmacademy.learning.repository;
+
+/** A learner's enrolment: the course version they keep, and where they were last. */
+public record EnrolmentRow(long id, long courseId, long versionId, Long lastLessonId) {
+}

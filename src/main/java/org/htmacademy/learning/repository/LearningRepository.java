@@ -1,0 +1,43 @@
+package org.htmacademy.learning.repository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.htmacademy.learning.CatalogEntry;
+import org.htmacademy.learning.CatalogFilter;
+
+public interface LearningRepository {
+
+	List<CatalogEntry> catalog(long userId, CatalogFilter filter);
+
+	Optional<EnrolmentRow> findEnrolment(long userId, String courseSlug);
+
+	List<EnrolmentRow> findEnrolments(long userId);
+
+	/** Enrols in the live version; does nothing when already enrolled. */
+	void enrol(long userId, String courseSlug, Instant now);
+
+	Optional<VersionRow> findVersion(long versionId);
+
+	Optional<Long> findLiveVersionId(String courseSlug);
+
+	Map<String, String> liveTitles(List<String> courseSlugs);
+
+	List<LessonRow> lessons(long versionId);
+
+	Map<Long, Integer> quizQuestionCounts(long versionId);
+
+	Set<Long> completedLessons(long enrolmentId);
+
+	void recordVisit(long enrolmentId, long lessonId, Instant now);
+
+	void markComplete(long enrolmentId, long lessonId, Instant now);
+
+	Optional<String> lessonHtml(long lessonId);
+
+	Map<Long, Instant> lastActivity(long userId);
+
+}

@@ -1,0 +1,181 @@
+package org.htmacademy.learning.ui;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.htmacademy.learning.CourseOverview;
+import org.htmacademy.learning.CourseOverview.Progress;
+import org.htmacademy.learning.LearningService;
+
+/** A course's page: what it teaches, its outline and CE credit, and the learner's progress. */
+@Route("courses/:courseId")
+@PermitAll
+class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+	final Button enrol = new Button("Enrol in this course");
+
+	private final LearningService learning;
+
+	private CourseOverview course;
+
+	CourseView(LearningService learning) {
+		this.learning = learning;
+		addClassName("page");
+		enrol.setId("enrol");
+		enrol.addThemeVariants(ButtonVariant.PRIMARY);
+		enrol.addClickListener(e -> {
+			course = learning.enrol(course.courseId());
+			show();
+		});
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String courseId = event.getRouteParameters().get("courseId").orElse("");
+		course = learning.course(courseId).orElseThrow(NotFoundException::new);
+		show();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return course == null ? "Course — HTM Academy" : course.title() + " — HTM Academy";
+	}
+
+	private void show() {
+		removeAll();
+		Anchor catalog = new Anchor("catalog", "Course catalog");
+		Div crumbs = new Div(catalog);
+		crumbs.addClassName("breadcrumbs");
+		Div badges = new Div(Labels.trackBadge(course.track()), Labels.badge(Labels.level(course.level()), "level"),
+				Labels.badge(Labels.hours(course.ceHours()), "hours"));
+		badges.addClassName("badges");
+		Div side = new Div(credit(), areas(), prerequisites(), new Section(new H2("Authors"), list(course.authors())));
+		side.addClassName("course-side");
+		Div mainColumn = new Div(new Section(new H2("What you will learn"), list(course.objectives())), outline());
+		mainColumn.addClassName("course-main");
+		Div columns = new Div(mainColumn, side);
+		columns.addClassName("course-columns");
+		Details references = new Details("References", list(course.references()));
+		references.addClassName("references");
+		add(crumbs, new H1(course.title()), badges, new Paragraph(course.summary()), progressOrEnrol(), columns,
+				references);
+	}
+
+	private Component progressOrEnrol() {
+		if (course.progress().isEmpty()) {
+			Div box = new Div(enrol, new Paragraph(course.lessonCount() + " lessons. Your progress is saved as you go."));
+			box.addClassNames("card", "progress-box");
+			return box;
+		}
+		Progress progress = course.progress().get();
+		ProgressBar bar = new ProgressBar(0, 1, progress.fraction());
+		bar.getElement().setAttribute("aria-label", "Lessons read");
+		Paragraph text = new Paragraph(progress.lessonsCompleted() + " of " + progress.lessonsTotal() + " lessons read");
+		text.setId("course-progress");
+		Div box = new Div(text, bar);
+		progress.resumeLessonId().ifPresentOrElse(lesson -> {
+			Anchor resume = new Anchor("courses/" + course.courseId() + "/lessons/" + lesson,
+					progress.lessonsCompleted() == 0 ? "Start the first lesson" : "Continue where you left off");
+			resume.setId("continue");
+			resume.addClassName("button-link");
+			box.add(resume);
+		}, () -> box.add(new Paragraph("All lessons read.")));
+		if (course.newerVersion()) {
+			box.add(new Paragraph("You are on version " + course.versionNumber()
+					+ " of this course, the one you started; a newer version has been published since."));
+		}
+		box.addClassNames("card", "progress-box");
+		return box;
+	}
+
+	private Section outline() {
+		Section outline = new Section(new H2("Course outline"));
+		int number = 0;
+		for (CourseOverview.ModuleOutline module : course.modules()) {
+			UnorderedList lessons = new UnorderedList();
+			lessons.addClassName("lesson-list");
+			for (CourseOverview.LessonLink lesson : module.lessons()) {
+				Component title = course.progress().isPresent()
+						? new Anchor("courses/" + course.courseId() + "/lessons/" + lesson.lessonId(), lesson.title())
+						: new com.vaadin.flow.component.html.Span(lesson.title());
+				ListItem item = new ListItem(title);
+				if (lesson.completed()) {
+					item.addClassName("completed");
+					item.getElement().setAttribute("aria-label", lesson.title() + ", read");
+				}
+				lessons.add(item);
+			}
+			Div card = new Div(new com.vaadin.flow.component.html.H3("Module " + ++number + ": " + module.title()),
+					lessons);
+			if (module.quizQuestions() > 0) {
+				card.add(new Paragraph("Module quiz: " + module.quizQuestions() + " questions"));
+			}
+			card.addClassNames("card", "module-card");
+			outline.add(card);
+		}
+		return outline;
+	}
+
+	private Section credit() {
+		BigDecimal ceus = course.ceHours().divide(BigDecimal.TEN, 3, RoundingMode.HALF_UP).stripTrailingZeros();
+		Section credit = new Section(new H2("CE credit"),
+				new Paragraph(Labels.hours(course.ceHours()) + " (" + ceus.toPlainString() + " CEU; 1 CEU = 10 contact hours)"),
+				new Paragraph(completionRule()));
+		if (course.awardsCertificate()) {
+			credit.add(new Paragraph("Completing the course earns a verifiable certificate."));
+		}
+		credit.add(new Paragraph("Version " + course.versionNumber() + " (" + course.versionLabel() + ")"));
+		return credit;
+	}
+
+	private String completionRule() {
+		if (course.requiresLessons() && course.requiresFinalQuiz()) {
+			return "To complete: read every lesson and pass the final exam.";
+		}
+		return course.requiresLessons() ? "To complete: read every lesson." : "To complete: pass the final exam.";
+	}
+
+	private Section areas() {
+		UnorderedList list = new UnorderedList();
+		course.certificationAreas()
+			.forEach(area -> list.add(new ListItem(area.certification() + ": " + String.join("; ", area.domains()))));
+		return new Section(new H2("Certification areas"), list);
+	}
+
+	private Section prerequisites() {
+		if (course.prerequisites().isEmpty()) {
+			return new Section(new H2("Prerequisites"), new Paragraph("None."));
+		}
+		UnorderedList list = new UnorderedList();
+		course.prerequisites()
+			.forEach(p -> list.add(new ListItem(new Anchor("courses/" + p.courseId(), p.title()))));
+		return new Section(new H2("Prerequisites"), list);
+	}
+
+	private static UnorderedList list(java.util.List<String> items) {
+		UnorderedList list = new UnorderedList();
+		items.forEach(item -> list.add(new ListItem(item)));
+		return list;
+	}
+
+}
