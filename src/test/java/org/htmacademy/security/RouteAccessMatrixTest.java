@@ -54,6 +54,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		row("dashboard", "LoginView", "DashboardView", "DashboardView", "DashboardView");
 		row("profile", "LoginView", "ProfileView", "ProfileView", "ProfileView");
 		row("admin/users", "LoginView", "refused", "refused", "UserAdministrationView");
+		row("admin/courses", "LoginView", "refused", "refused", "CourseImportView");
 	}
 
 	private static void row(String route, String anonymous, String learner, String instructor, String admin) {
