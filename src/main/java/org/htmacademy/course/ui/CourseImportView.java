@@ -91,9 +91,9 @@ class CourseImportView extends Main {
 		ui.setPollInterval(POLL_MILLIS);
 		Runnable work = () -> {
 			try {
-				ImportReport done = imports.reimport((finished, total, course) -> update(ui,
-						() -> courseFinished(finished, total, course)));
-				update(ui, () -> finished(ui, done));
+				ImportReport result = imports.reimport((done, total, course) -> update(ui,
+						() -> courseFinished(done, total, course)));
+				update(ui, () -> finished(ui, result));
 			}
 			catch (IllegalStateException alreadyRunning) {
 				update(ui, () -> stopped(ui, alreadyRunning.getMessage()));
@@ -109,22 +109,22 @@ class CourseImportView extends Main {
 		running = CompletableFuture.runAsync(asThisAdministrator, background);
 	}
 
-	private void courseFinished(int finished, int total, CourseImportResult course) {
+	private void courseFinished(int done, int total, CourseImportResult course) {
 		progress.setIndeterminate(false);
-		progress.setValue((double) finished / total);
-		progressText.setText(finished + " of " + total + " courses");
+		progress.setValue((double) done / total);
+		progressText.setText(done + " of " + total + " courses");
 		report.add(course);
 	}
 
-	private void finished(UI ui, ImportReport done) {
-		int courses = done.courses().size();
+	private void finished(UI ui, ImportReport result) {
+		int courses = result.courses().size();
 		progress.setIndeterminate(false);
 		progress.setValue(1);
 		progressText.setText(courses + " of " + courses + " courses");
-		report.show(done.courses());
-		String outsideCourses = done.treeProblems().isEmpty() ? ""
-				: " Outside any course: " + String.join("; ", done.treeProblems());
-		summary.setText(done.summary() + "." + outsideCourses);
+		report.show(result.courses());
+		String outsideCourses = result.treeProblems().isEmpty() ? ""
+				: " Outside any course: " + String.join("; ", result.treeProblems());
+		summary.setText(result.summary() + "." + outsideCourses);
 		idle(ui);
 	}
 
