@@ -58,6 +58,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		row("courses/:courseId", "LoginView", "CourseView", "CourseView", "CourseView");
 		// the demo accounts are not enrolled: a lesson link sends them to the course page to enrol
 		row("courses/:courseId/lessons/:lessonId", "LoginView", "CourseView", "CourseView", "CourseView");
+		row("admin/courses", "LoginView", "refused", "refused", "CourseImportView");
 	}
 
 	/** Route templates with parameters are opened with a real course from courses/. */
