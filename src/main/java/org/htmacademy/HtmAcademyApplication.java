@@ -2,6 +2,7 @@ package org.htmacademy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.htmacademy.course.CourseImportCommand;
 import org.htmacademy.course.content.CourseValidatorCommand;
@@ -34,8 +35,16 @@ public class HtmAcademyApplication {
 		}
 		SpringApplication app = new SpringApplication(HtmAcademyApplication.class);
 		app.setWebApplicationType(WebApplicationType.NONE);
+		// no web server, so none of Vaadin's web configuration either
+		app.setDefaultProperties(Map.of("spring.autoconfigure.exclude", String.join(",",
+				"com.vaadin.flow.spring.SpringBootAutoConfiguration",
+				"com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig")));
 		try (ConfigurableApplicationContext context = app.run("--htm.courses.import-on-start=false")) {
 			return context.getBean(CourseImportCommand.class).run(Path.of(args[1]), System.out);
+		}
+		catch (RuntimeException ex) {
+			System.err.println("Import failed: " + ex.getMessage());
+			return 1;
 		}
 	}
 

@@ -2,8 +2,10 @@ package org.htmacademy.security;
 
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +15,9 @@ public class CurrentUser {
 
 	private final SecurityContextHolderStrategy securityContext;
 
-	CurrentUser(SecurityContextHolderStrategy securityContext) {
-		this.securityContext = securityContext;
+	/** Vaadin's strategy when running as a web app; Spring Security's default otherwise. */
+	CurrentUser(ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+		this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 	}
 
 	public Optional<SignedInUser> find() {

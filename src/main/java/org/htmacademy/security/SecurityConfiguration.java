@@ -2,20 +2,17 @@ package org.htmacademy.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.htmacademy.security.ui.LoginView;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 @Configuration
+// the command-line import runs without a web server, and so without HTTP security
+@ConditionalOnWebApplication
 @EnableWebSecurity
-// Services are guarded with @PreAuthorize. Not jsr250: @RolesAllowed on Vaadin views would then make
-// Spring proxy the views themselves.
-@EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
@@ -23,12 +20,6 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
 		return http.build();
-	}
-
-	/** bcrypt today, and stored hashes carry their algorithm id so a later upgrade re-hashes on login. */
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }
