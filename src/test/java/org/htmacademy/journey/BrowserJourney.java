@@ -47,6 +47,8 @@ final class BrowserJourney implements AutoCloseable {
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		// Vaadin replaces elements while navigating; look them up again rather than fail
+		this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 		this.baseUrl = "http://localhost:" + port + "/";
 	}
 

@@ -1,5 +1,10 @@
 package org.htmacademy.journey;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
 
 import org.htmacademy.account.AccountService;
@@ -47,6 +52,7 @@ class LearnerReadsLessonsJourneyTest {
 			browser.screenshot("course-page-enrolled");
 			browser.click(By.id("continue"));
 
+			lessonImagesAreServedOnlyToSignedInLearners(browser);
 			readCurrentLessonAndGoOn(browser, "lesson-first");
 			readCurrentLessonAndGoOn(browser, "lesson-second");
 			browser.resize(390, 844);
@@ -65,6 +71,26 @@ class LearnerReadsLessonsJourneyTest {
 				.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".lesson-list li.completed"), 2));
 			assertThat(read).hasSize(2);
 		}
+	}
+
+	/** The first lesson of this course shows an SVG diagram shipped in the course folder. */
+	private static void lessonImagesAreServedOnlyToSignedInLearners(BrowserJourney browser) throws Exception {
+		WebElement image = browser.waitFor(By.cssSelector(".lesson-body img"));
+		assertThat(image.getDomAttribute("src")).startsWith("/course-assets/");
+		browser.wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
+			.executeScript("return arguments[0].naturalWidth", image)).intValue() > 0);
+
+		URI url = URI.create(browser.driver.getCurrentUrl()).resolve(image.getDomAttribute("src"));
+		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		HttpResponse<Void> anonymous = http.send(HttpRequest.newBuilder(url).build(), BodyHandlers.discarding());
+		assertThat(anonymous.statusCode()).isNotEqualTo(200);
+		String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+		HttpResponse<Void> signedIn = http.send(HttpRequest.newBuilder(url).header("Cookie", "JSESSIONID=" + session).build(),
+				BodyHandlers.discarding());
+		assertThat(signedIn.statusCode()).isEqualTo(200);
+		assertThat(signedIn.headers().firstValue("Content-Type")).contains("image/svg+xml");
+		assertThat(signedIn.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("sandbox")
+			.contains("default-src 'none'");
 	}
 
 	private static void readCurrentLessonAndGoOn(BrowserJourney browser, String screenshot) throws Exception {
