@@ -17,7 +17,11 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+		http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**")
+			.permitAll()
+			// lesson images: Vaadin's configurer denies paths it does not know, so name them
+			.requestMatchers("/course-assets/**")
+			.authenticated());
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
 		return http.build();
 	}

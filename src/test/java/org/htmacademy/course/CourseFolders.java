@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A course tree in a temporary folder, made of copies of the authoring guide's example course. Each copy gets an id
  * no other test uses, because every test imports into the same database.
  */
-final class CourseFolders {
+public final class CourseFolders {
 
 	static final Path GUIDE_COURSE = Path.of("src/test/resources/course-fixtures/guide/electrical-safety-basics");
 
@@ -31,7 +31,7 @@ final class CourseFolders {
 
 	private final Path root;
 
-	CourseFolders(Path root) {
+	public CourseFolders(Path root) {
 		this.root = root.toAbsolutePath().normalize();
 	}
 
@@ -40,7 +40,7 @@ final class CourseFolders {
 	}
 
 	/** A copy of the guide's example under a new id, in a folder of that name; returns the id. */
-	String addCourse(String name) {
+	public String addCourse(String name) {
 		String id = name + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
 		copyTree(GUIDE_COURSE, root.resolve(id));
 		edit(id, COURSE_YML, "id: electrical-safety-basics", "id: " + id);
@@ -69,7 +69,7 @@ final class CourseFolders {
 		}
 	}
 
-	Path path(String courseId, String file) {
+	public Path path(String courseId, String file) {
 		return root.resolve(courseId).resolve(file);
 	}
 

@@ -77,8 +77,13 @@ class LearnerReadsLessonsJourneyTest {
 	private static void lessonImagesAreServedOnlyToSignedInLearners(BrowserJourney browser) throws Exception {
 		WebElement image = browser.waitFor(By.cssSelector(".lesson-body img"));
 		assertThat(image.getDomAttribute("src")).startsWith("/course-assets/");
-		browser.wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
-			.executeScript("return arguments[0].naturalWidth", image)).intValue() > 0);
+		Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+				"const done = arguments[arguments.length - 1];"
+						+ "fetch(arguments[0].src).then(r => done(r.status + ' ' + r.headers.get('content-type')), e => done(String(e)));",
+				image);
+		assertThat(status).isEqualTo("200 image/svg+xml");
+		((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", image);
+		browser.screenshot("lesson-diagram");
 
 		URI url = URI.create(browser.driver.getCurrentUrl()).resolve(image.getDomAttribute("src"));
 		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.htmacademy.HtmSpringTest;
 import org.htmacademy.SignIn;
 import org.htmacademy.account.AccountService;
+import org.htmacademy.course.CourseFolders;
 import org.htmacademy.course.CourseImportCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @HtmSpringTest
 @Import(SignIn.class)
 class LearningServiceTest {
-
-	static final Path FIXTURE = Path.of("src/test/resources/course-fixtures/guide/electrical-safety-basics");
 
 	@TempDir
 	Path tree;
@@ -44,6 +42,8 @@ class LearningServiceTest {
 	@Autowired
 	SignIn signIn;
 
+	CourseFolders courses;
+
 	String courseId;
 
 	String firstLearner;
@@ -51,22 +51,9 @@ class LearningServiceTest {
 	String secondLearner;
 
 	@BeforeEach
-	void aCourseAndTwoLearners() throws IOException {
-		courseId = "safety-" + UUID.randomUUID().toString().substring(0, 8);
-		Path course = tree.resolve(courseId);
-		try (Stream<Path> files = Files.walk(FIXTURE)) {
-			for (Path file : files.toList()) {
-				Path target = course.resolve(FIXTURE.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target);
-				}
-			}
-		}
-		Path yml = course.resolve("course.yml");
-		Files.writeString(yml, Files.readString(yml).replace("id: electrical-safety-basics", "id: " + courseId));
+	void aCourseAndTwoLearners() {
+		courses = new CourseFolders(tree);
+		courseId = courses.addCourse("safety");
 		assertThat(runImport()).contains(courseId).contains("PUBLISHED").contains("v1");
 		firstLearner = register("first");
 		secondLearner = register("second");
@@ -83,7 +70,7 @@ class LearningServiceTest {
 		learning.enrol(courseId);
 		String lessonBefore = learning.openLesson(courseId, "leakage-current").html();
 
-		Files.writeString(tree.resolve(courseId).resolve("lessons/leakage-current.md"),
+		Files.writeString(courses.path(courseId, "lessons/leakage-current.md"),
 				"\nA paragraph added in version two about isolation transformers.\n", StandardOpenOption.APPEND);
 		assertThat(runImport()).contains("PUBLISHED").contains("v2");
 
