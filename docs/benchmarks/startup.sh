@@ -21,6 +21,7 @@ esac
 
 rss_mb() { ps -o rss= -p "$1" 2>/dev/null | awk '{printf "%.0f", $1/1024}'; }
 
+mkdir -p target
 times=()
 for i in $(seq 0 "$runs"); do
   log="target/benchmark-$mode-$i.log"
