@@ -93,7 +93,8 @@ final class CertificatePage {
 			flow.text(fit(String.join("  ·  ", certificate.certificationAreas()), sans, new Fit(9.5f, 7, 3)), INK,
 					3);
 		}
-		flow.text(fit(certificate.accreditationStatement(), sans, new Fit(8.5f, 6.5f, 4)), GRAY, 14);
+		// a paragraph reads better than one long line in tiny print
+		flow.text(fit(certificate.accreditationStatement(), sans, new Fit(8.5f, 7.5f, 4), width * 0.8f), GRAY, 14);
 		return flow;
 	}
 

@@ -98,7 +98,7 @@ class CertificatePdfTest {
 	@Test
 	void render_time_is_reported() {
 		CertificatePdf.render(Certificates.sample());
-		int warmUp = 50;
+		int warmUp = 150;
 		int measured = 200;
 		for (int i = 0; i < warmUp; i++) {
 			CertificatePdf.render(Certificates.sample());

@@ -3,6 +3,9 @@ package org.htmacademy.certificate.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -25,8 +28,12 @@ class LongTextLayoutTest {
 	}
 
 	@Test
-	void a_long_name_and_title_stay_inside_the_margins() {
-		List<Run> runs = runsOf(Certificates.withLearnerAndCourse(LONG_NAME, LONG_TITLE));
+	void a_long_name_and_title_stay_inside_the_margins() throws IOException {
+		byte[] pdf = CertificatePdf.render(Certificates.withLearnerAndCourse(LONG_NAME, LONG_TITLE));
+		Files.createDirectories(Path.of("target/certificates"));
+		Files.write(Path.of("target/certificates/long-texts.pdf"), pdf);
+
+		List<Run> runs = PdfText.runs(pdf);
 
 		Rectangle2D margins = rectangle(CertificateLayout.MARGINS);
 		assertThat(runs).allSatisfy(run -> assertThat(margins.contains(run.box())).as(run.toString()).isTrue());
