@@ -133,7 +133,7 @@ final class CertificatePage {
 		y = canvas.text(fit(certificate.certificateNumber(), sansBold, new Fit(10, 7, 2), width), INK, 0, Align.RIGHT,
 				right, y);
 		y = canvas.text(fit("Verify at", sans, Fit.fixed(7.5f), width), GRAY, 0, Align.RIGHT, right, y - 6);
-		canvas.text(fit(certificate.verificationUrl(), sans, new Fit(8.5f, 6.5f, 2), width), NAVY, 0, Align.RIGHT,
+		canvas.text(fit(certificate.verificationUrl(), sans, new Fit(8.5f, 6.5f, 3), width), NAVY, 0, Align.RIGHT,
 				right, y);
 		QrCodeDrawing.draw(canvas.content(), certificate.verificationUrl(), CertificateLayout.QR, INK);
 	}

@@ -56,6 +56,21 @@ class CertificatePdfTest {
 	}
 
 	@Test
+	void every_field_is_printed_in_full_even_when_every_text_is_at_its_longest() {
+		CertificateDocument certificate = Certificates.crowded(LongTextLayoutTest.LONG_NAME,
+				LongTextLayoutTest.LONG_TITLE);
+
+		String text = flat(PdfText.of(CertificatePdf.render(certificate)));
+
+		assertThat(text).contains(certificate.providerName(), certificate.providerAddress(),
+				certificate.learnerName(), certificate.courseTitle(), certificate.courseVersion(),
+				certificate.accreditationStatement(), certificate.signatoryName(), certificate.signatoryTitle(),
+				certificate.certificateNumber(), "12.75 contact hours", "1.275 CEUs");
+		assertThat(text.replace(" ", "")).contains(certificate.verificationUrl());
+		assertThat(certificate.certificationAreas()).allSatisfy(area -> assertThat(text).contains(area));
+	}
+
+	@Test
 	void names_in_any_european_script_are_printed_and_extracted_exactly() {
 		List<String> names = List.of("Zoë Ødegård-Łukasiewicz", "José Nuñez", "Nguyễn Thị Phương Thảo",
 				"Γιώργος Παπαδόπουλος", "Юлия Соколова", "Sinéad Ní Bhriain", "Çağrı Öztürk", "Þórdís Ásgeirsdóttir");

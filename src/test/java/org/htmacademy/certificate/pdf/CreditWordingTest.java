@@ -14,7 +14,8 @@ class CreditWordingTest {
 	void ceus_are_contact_hours_divided_by_ten() {
 		assertThat(CreditWording.credit(new BigDecimal("1.50")))
 			.isEqualTo("1.5 contact hours · 0.15 CEUs (1 CEU = 10 contact hours)");
-		assertThat(CreditWording.credit(new BigDecimal("10"))).isEqualTo("10 contact hours · 1 CEU (1 CEU = 10 contact hours)");
+		assertThat(CreditWording.credit(new BigDecimal("10")))
+			.isEqualTo("10 contact hours · 1 CEU (1 CEU = 10 contact hours)");
 	}
 
 	@Test

@@ -50,7 +50,7 @@ class LongTextLayoutTest {
 	@Test
 	void no_two_lines_of_text_overlap() {
 		for (CertificateDocument certificate : List.of(Certificates.sample(),
-				Certificates.withLearnerAndCourse(LONG_NAME, LONG_TITLE))) {
+				Certificates.withLearnerAndCourse(LONG_NAME, LONG_TITLE), Certificates.crowded(LONG_NAME, LONG_TITLE))) {
 			List<Run> runs = runsOf(certificate);
 			for (int i = 0; i < runs.size(); i++) {
 				for (int j = i + 1; j < runs.size(); j++) {
@@ -60,6 +60,21 @@ class LongTextLayoutTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void a_certificate_with_every_text_at_its_longest_stays_inside_the_margins_and_clear_of_the_qr_code()
+			throws IOException {
+		byte[] pdf = CertificatePdf.render(Certificates.crowded(LONG_NAME, LONG_TITLE));
+		Files.createDirectories(Path.of("target/certificates"));
+		Files.write(Path.of("target/certificates/crowded.pdf"), pdf);
+
+		List<Run> runs = PdfText.runs(pdf);
+
+		Rectangle2D margins = rectangle(CertificateLayout.MARGINS);
+		Rectangle2D qr = rectangle(CertificateLayout.QR);
+		assertThat(runs).allSatisfy(run -> assertThat(margins.contains(run.box())).as(run.toString()).isTrue());
+		assertThat(runs).noneSatisfy(run -> assertThat(run.box().intersects(qr)).as(run.toString()).isTrue());
 	}
 
 	@Test

@@ -29,7 +29,7 @@ class PdfaComplianceTest {
 
 	static Stream<CertificateDocument> certificates() {
 		return Stream.of(Certificates.sample(), Certificates.withLearner("Nguyễn Thị Phương Thảo"),
-				Certificates.withLearnerAndCourse(LongTextLayoutTest.LONG_NAME, LongTextLayoutTest.LONG_TITLE));
+				Certificates.crowded(LongTextLayoutTest.LONG_NAME, LongTextLayoutTest.LONG_TITLE));
 	}
 
 	@Test
