@@ -1,0 +1,48 @@
+package org.htmacademy.certificate.pdf;
+
+import java.math.BigDecimal;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything printed on a certificate. The provider, accreditation statement and signatory come from
+ * configuration, never from the renderer, because they change with the accrediting body.
+ *
+ * @param certificationAreas AAMI certification areas the course supports, e.g. "CBET: Healthcare information
+ * technology"; may be empty
+ * @param verificationUrl the short URL encoded in the QR code and printed beside it
+ */
+public record CertificateDocument(String providerName, String providerAddress, String learnerName,
+		String courseTitle, String courseVersion, ZonedDateTime completedAt, BigDecimal contactHours,
+		List<String> certificationAreas, String accreditationStatement, String signatoryName, String signatoryTitle,
+		String certificateNumber, String verificationUrl) {
+
+	public CertificateDocument {
+		requireText(providerName, "providerName");
+		requireText(providerAddress, "providerAddress");
+		requireText(learnerName, "learnerName");
+		requireText(courseTitle, "courseTitle");
+		requireText(courseVersion, "courseVersion");
+		Objects.requireNonNull(completedAt, "completedAt");
+		Objects.requireNonNull(contactHours, "contactHours");
+		if (contactHours.signum() <= 0) {
+			throw new IllegalArgumentException("contactHours must be positive: " + contactHours);
+		}
+		certificationAreas = List.copyOf(certificationAreas);
+		certificationAreas.forEach(area -> requireText(area, "certificationAreas"));
+		requireText(accreditationStatement, "accreditationStatement");
+		requireText(signatoryName, "signatoryName");
+		requireText(signatoryTitle, "signatoryTitle");
+		requireText(certificateNumber, "certificateNumber");
+		requireText(verificationUrl, "verificationUrl");
+	}
+
+	private static void requireText(String value, String name) {
+		Objects.requireNonNull(value, name);
+		if (value.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be blank");
+		}
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.htmacademy.certificate.pdf;
+
+import java.io.IOException;
+
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/** Refuses a text with a character the font lacks, which PDF/A forbids printing as an empty box. */
+final class Printable {
+
+	private Printable() {
+	}
+
+	static boolean prints(PDFont font, String text) {
+		try {
+			font.encode(text);
+			return true;
+		}
+		catch (IllegalArgumentException | IOException e) {
+			return false;
+		}
+	}
+
+	static void require(String field, String text, PDFont font) {
+		try {
+			font.encode(text);
+		}
+		catch (IllegalArgumentException | IOException e) {
+			throw new IllegalArgumentException(
+					"The " + field + " has a character the certificate fonts cannot print: " + e.getMessage(), e);
+		}
+	}
+
+}
