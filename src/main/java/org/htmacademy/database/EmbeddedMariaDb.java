@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -80,9 +84,8 @@ public final class EmbeddedMariaDb {
 		try {
 			DB db = DB.newEmbeddedDB(config.build());
 			db.start();
-			db.run("CREATE DATABASE IF NOT EXISTS `" + properties.databaseName()
-					+ "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
 			int port = db.getConfiguration().getPort();
+			createDatabase(port, properties.databaseName());
 			log.info("Embedded MariaDB started on 127.0.0.1:{} in {} ms, data in {}", port,
 					(System.nanoTime() - started) / 1_000_000, dataDir);
 			EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, properties.databaseName(), dataDir);
@@ -92,6 +95,18 @@ public final class EmbeddedMariaDb {
 		catch (ManagedProcessException ex) {
 			throw new IllegalStateException("Could not start the embedded MariaDB in " + base + ": "
 					+ ex.getMessage(), ex);
+		}
+	}
+
+	/** Over JDBC: MariaDB 11.4's command-line client would insist on TLS, which this server does not offer. */
+	private static void createDatabase(int port, String databaseName) {
+		try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE IF NOT EXISTS `" + databaseName
+					+ "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the database " + databaseName + ": " + ex.getMessage(), ex);
 		}
 	}
 
