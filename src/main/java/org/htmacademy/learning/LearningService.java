@@ -1,12 +1,12 @@
 package org.htmacademy.learning;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.htmacademy.course.content.Level;
 import org.htmacademy.course.content.Track;
@@ -88,7 +88,6 @@ public class LearningService {
 
 	@Transactional(readOnly = true)
 	public List<MyCourse> myCourses() {
-		Map<Long, Instant> activity = repository.lastActivity(me());
 		List<MyCourse> courses = new ArrayList<>();
 		for (EnrolmentRow enrolment : repository.findEnrolments(me())) {
 			VersionRow version = repository.findVersion(enrolment.versionId()).orElseThrow();
@@ -97,8 +96,7 @@ public class LearningService {
 			Optional<MyCourse.NextLesson> next = nextLesson(lessons, done, enrolment.lastLessonId())
 				.map(l -> new MyCourse.NextLesson(l.slug(), l.title()));
 			courses.add(new MyCourse(version.courseSlug(), version.title(), Track.valueOf(version.track()),
-					version.ceHours(), (int) lessons.stream().filter(l -> done.contains(l.id())).count(), lessons.size(),
-					next, activity.get(enrolment.id())));
+					version.ceHours(), completed(lessons, done), lessons.size(), next, enrolment.lastActivityAt()));
 		}
 		return courses;
 	}
@@ -120,8 +118,7 @@ public class LearningService {
 			}
 		}
 		Map<String, String> prerequisiteTitles = repository.liveTitles(version.prerequisites());
-		Optional<Progress> progress = enrolment.map(e -> new Progress(
-				(int) lessons.stream().filter(l -> done.contains(l.id())).count(), lessons.size(),
+		Optional<Progress> progress = enrolment.map(e -> new Progress(completed(lessons, done), lessons.size(),
 				nextLesson(lessons, done, e.lastLessonId()).map(LessonRow::slug)));
 		return new CourseOverview(version.courseSlug(), version.versionNumber(), version.versionLabel(), version.title(),
 				Track.valueOf(version.track()), Level.valueOf(version.level()), version.summary(), version.objectives(),
@@ -136,21 +133,16 @@ public class LearningService {
 				enrolment.isPresent() && !version.live());
 	}
 
-	/** Where to resume: the lesson after the last one opened if that one is done, else the first unread. */
+	/** Where to resume: from the lesson opened last (itself, if still unread) onwards, else the first unread. */
 	private static Optional<LessonRow> nextLesson(List<LessonRow> lessons, Set<Long> done, Long lastLessonId) {
-		for (int i = 0; i < lessons.size(); i++) {
-			if (lessons.get(i).id() == (lastLessonId == null ? -1 : lastLessonId)) {
-				if (!done.contains(lessons.get(i).id())) {
-					return Optional.of(lessons.get(i));
-				}
-				for (int j = i + 1; j < lessons.size(); j++) {
-					if (!done.contains(lessons.get(j).id())) {
-						return Optional.of(lessons.get(j));
-					}
-				}
-			}
-		}
-		return lessons.stream().filter(l -> !done.contains(l.id())).findFirst();
+		int from = Math.max(0, lessons.stream().map(LessonRow::id).toList().indexOf(lastLessonId));
+		return Stream.concat(lessons.subList(from, lessons.size()).stream(), lessons.stream())
+			.filter(l -> !done.contains(l.id()))
+			.findFirst();
+	}
+
+	private static int completed(List<LessonRow> lessons, Set<Long> done) {
+		return (int) lessons.stream().filter(l -> done.contains(l.id())).count();
 	}
 
 	private static int indexOf(List<LessonRow> lessons, String lessonId) {

@@ -104,6 +104,24 @@ class LearningServiceTest {
 	}
 
 	@Test
+	void resuming_continues_from_the_lesson_opened_last_not_from_the_first_gap() {
+		String course = "dental-water-quality-sterility-assurance";
+		signIn.as(firstLearner);
+		learning.enrol(course);
+		learning.openLesson(course, "01-dental-unit-water-systems-and-biofilm");
+		learning.markLessonComplete(course, "01-dental-unit-water-systems-and-biofilm");
+		learning.openLesson(course, "03-reservoirs-chemical-treatment-filtration");
+		assertThat(resumeAt(course)).contains("03-reservoirs-chemical-treatment-filtration");
+
+		learning.markLessonComplete(course, "03-reservoirs-chemical-treatment-filtration");
+		assertThat(resumeAt(course)).contains("04-monitoring-water-quality-and-sampling");
+	}
+
+	private java.util.Optional<String> resumeAt(String course) {
+		return learning.course(course).orElseThrow().progress().orElseThrow().resumeLessonId();
+	}
+
+	@Test
 	void a_lesson_of_a_course_the_learner_has_not_enrolled_in_is_refused() {
 		signIn.as(firstLearner);
 

@@ -90,21 +90,23 @@ class JooqLearningRepository implements LearningRepository {
 
 	@Override
 	public Optional<EnrolmentRow> findEnrolment(long userId, String courseSlug) {
-		return dsl.select(ENROLMENT.ID, ENROLMENT.COURSE_ID, ENROLMENT.COURSE_VERSION_ID, ENROLMENT.LAST_LESSON_ID)
+		return dsl.select(ENROLMENT.ID, ENROLMENT.COURSE_ID, ENROLMENT.COURSE_VERSION_ID, ENROLMENT.LAST_LESSON_ID,
+				ENROLMENT.LAST_ACTIVITY_AT)
 			.from(ENROLMENT)
 			.join(COURSE)
 			.on(COURSE.ID.eq(ENROLMENT.COURSE_ID))
 			.where(ENROLMENT.USER_ID.eq(userId).and(COURSE.SLUG.eq(courseSlug)))
-			.fetchOptional(r -> new EnrolmentRow(r.value1(), r.value2(), r.value3(), r.value4()));
+			.fetchOptional(r -> new EnrolmentRow(r.value1(), r.value2(), r.value3(), r.value4(), fromColumn(r.value5())));
 	}
 
 	@Override
 	public List<EnrolmentRow> findEnrolments(long userId) {
-		return dsl.select(ENROLMENT.ID, ENROLMENT.COURSE_ID, ENROLMENT.COURSE_VERSION_ID, ENROLMENT.LAST_LESSON_ID)
+		return dsl.select(ENROLMENT.ID, ENROLMENT.COURSE_ID, ENROLMENT.COURSE_VERSION_ID, ENROLMENT.LAST_LESSON_ID,
+				ENROLMENT.LAST_ACTIVITY_AT)
 			.from(ENROLMENT)
 			.where(ENROLMENT.USER_ID.eq(userId))
 			.orderBy(ENROLMENT.LAST_ACTIVITY_AT.desc())
-			.fetch(r -> new EnrolmentRow(r.value1(), r.value2(), r.value3(), r.value4()));
+			.fetch(r -> new EnrolmentRow(r.value1(), r.value2(), r.value3(), r.value4(), fromColumn(r.value5())));
 	}
 
 	@Override
@@ -209,13 +211,6 @@ class JooqLearningRepository implements LearningRepository {
 		return dsl.select(LESSON.HTML).from(LESSON).where(LESSON.ID.eq(lessonId)).fetchOptional(r -> r.value1());
 	}
 
-	@Override
-	public Map<Long, Instant> lastActivity(long userId) {
-		return dsl.select(ENROLMENT.ID, ENROLMENT.LAST_ACTIVITY_AT)
-			.from(ENROLMENT)
-			.where(ENROLMENT.USER_ID.eq(userId))
-			.fetchMap(r -> r.value1(), r -> fromColumn(r.value2()));
-	}
 
 	private List<String> strings(JSON value) {
 		return json.readValue(value.data(), new TypeReference<List<String>>() {

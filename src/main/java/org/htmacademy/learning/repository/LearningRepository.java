@@ -38,6 +38,4 @@ public interface LearningRepository {
 
 	Optional<String> lessonHtml(long lessonId);
 
-	Map<Long, Instant> lastActivity(long userId);
-
 }
