@@ -2,7 +2,9 @@ package org.htmacademy.quiz;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -72,6 +74,71 @@ public record PresentedQuestion(String text, TextFormat textFormat, InputKind ki
 	/** The original pair index of the stem shown at {@code presentedIndex}: the key of a MatchingResponse. */
 	public int originalStem(int presentedIndex) {
 		return stemOrder.get(presentedIndex);
+	}
+
+	/**
+	 * The stored response for what the learner gave on screen, where choices and stems are numbered as shown.
+	 *
+	 * @throws IllegalArgumentException when the answer does not fit this question: the wrong kind, a choice or stem
+	 * that is not shown, two choices for a single-answer question, or an answer option that is not offered
+	 */
+	public Response fromPresented(Response shown) {
+		if (shown instanceof Response.Unanswered) {
+			return shown;
+		}
+		return switch (kind) {
+			case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
+				var choice = expect(Response.ChoiceResponse.class, shown);
+				if (kind == InputKind.SINGLE_CHOICE && choice.chosen().size() > 1) {
+					throw new IllegalArgumentException("this question takes one answer, not " + choice.chosen().size());
+				}
+				choice.chosen().forEach(index -> requireIndex(index, choices.size(), "choice"));
+				yield new Response.ChoiceResponse(choice.chosen().stream().map(this::originalChoice).toList());
+			}
+			case MATCHING -> {
+				var matching = expect(Response.MatchingResponse.class, shown);
+				Map<Integer, String> original = new HashMap<>();
+				matching.answers().forEach((stem, answer) -> {
+					requireIndex(stem, stems.size(), "item");
+					if (!answerOptions.contains(answer)) {
+						throw new IllegalArgumentException("\"" + answer + "\" is not one of the answers offered");
+					}
+					original.put(originalStem(stem), answer);
+				});
+				yield new Response.MatchingResponse(original);
+			}
+			case TRUE_FALSE -> expect(Response.TrueFalseResponse.class, shown);
+			case SHORT_TEXT -> expect(Response.TextResponse.class, shown);
+			case NUMBER -> expect(Response.NumberResponse.class, shown);
+		};
+	}
+
+	/** The stored response numbered as the learner sees it: the inverse of {@link #fromPresented}. */
+	public Response toPresented(Response stored) {
+		return switch (stored) {
+			case Response.ChoiceResponse choice ->
+				new Response.ChoiceResponse(choice.chosen().stream().map(choiceOrder::indexOf).toList());
+			case Response.MatchingResponse matching -> {
+				Map<Integer, String> shown = new HashMap<>();
+				matching.answers().forEach((pair, answer) -> shown.put(stemOrder.indexOf(pair), answer));
+				yield new Response.MatchingResponse(shown);
+			}
+			default -> stored;
+		};
+	}
+
+	private <R extends Response> R expect(Class<R> type, Response response) {
+		if (!type.isInstance(response)) {
+			throw new IllegalArgumentException(
+					"a " + kind + " question takes a " + type.getSimpleName() + ", not a " + response.getClass().getSimpleName());
+		}
+		return type.cast(response);
+	}
+
+	private static void requireIndex(int index, int size, String what) {
+		if (index < 0 || index >= size) {
+			throw new IllegalArgumentException("there is no " + what + " " + index + " on this question");
+		}
 	}
 
 	private static PresentedQuestion input(GiftQuestion question, InputKind kind) {

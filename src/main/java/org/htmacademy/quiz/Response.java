@@ -4,7 +4,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** What a learner answered to one question; each question type takes its own kind of response. */
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * What a learner answered to one question; each question type takes its own kind of response. Stored as JSON
+ * with a {@code kind} name; an unanswered question stores nothing.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({ @JsonSubTypes.Type(value = Response.ChoiceResponse.class, name = "choice"),
+		@JsonSubTypes.Type(value = Response.TrueFalseResponse.class, name = "true-false"),
+		@JsonSubTypes.Type(value = Response.TextResponse.class, name = "text"),
+		@JsonSubTypes.Type(value = Response.NumberResponse.class, name = "number"),
+		@JsonSubTypes.Type(value = Response.MatchingResponse.class, name = "matching") })
 public sealed interface Response {
 
 	/** The response of a learner who left the question alone. */

@@ -8,8 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.htmacademy.jooq.tables.AppUser;
+import org.htmacademy.jooq.tables.AttemptSlot;
 import org.htmacademy.jooq.tables.Course;
 import org.htmacademy.jooq.tables.CourseAsset;
+import org.htmacademy.jooq.tables.CourseInstructor;
 import org.htmacademy.jooq.tables.CourseModule;
 import org.htmacademy.jooq.tables.CourseVersion;
 import org.htmacademy.jooq.tables.Enrolment;
@@ -17,6 +19,8 @@ import org.htmacademy.jooq.tables.Lesson;
 import org.htmacademy.jooq.tables.LessonCompletion;
 import org.htmacademy.jooq.tables.Question;
 import org.htmacademy.jooq.tables.Quiz;
+import org.htmacademy.jooq.tables.QuizAttempt;
+import org.htmacademy.jooq.tables.QuizGrade;
 import org.htmacademy.jooq.tables.UserRole;
 import org.jooq.Catalog;
 import org.jooq.Table;
@@ -43,6 +47,11 @@ public class DefaultSchema extends SchemaImpl {
     public final AppUser APP_USER = AppUser.APP_USER;
 
     /**
+     * The table <code>attempt_slot</code>.
+     */
+    public final AttemptSlot ATTEMPT_SLOT = AttemptSlot.ATTEMPT_SLOT;
+
+    /**
      * The table <code>course</code>.
      */
     public final Course COURSE = Course.COURSE;
@@ -51,6 +60,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>course_asset</code>.
      */
     public final CourseAsset COURSE_ASSET = CourseAsset.COURSE_ASSET;
+
+    /**
+     * The table <code>course_instructor</code>.
+     */
+    public final CourseInstructor COURSE_INSTRUCTOR = CourseInstructor.COURSE_INSTRUCTOR;
 
     /**
      * The table <code>course_module</code>.
@@ -88,6 +102,16 @@ public class DefaultSchema extends SchemaImpl {
     public final Quiz QUIZ = Quiz.QUIZ;
 
     /**
+     * The table <code>quiz_attempt</code>.
+     */
+    public final QuizAttempt QUIZ_ATTEMPT = QuizAttempt.QUIZ_ATTEMPT;
+
+    /**
+     * The table <code>quiz_grade</code>.
+     */
+    public final QuizGrade QUIZ_GRADE = QuizGrade.QUIZ_GRADE;
+
+    /**
      * The table <code>user_role</code>.
      */
     public final UserRole USER_ROLE = UserRole.USER_ROLE;
@@ -109,8 +133,10 @@ public class DefaultSchema extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             AppUser.APP_USER,
+            AttemptSlot.ATTEMPT_SLOT,
             Course.COURSE,
             CourseAsset.COURSE_ASSET,
+            CourseInstructor.COURSE_INSTRUCTOR,
             CourseModule.COURSE_MODULE,
             CourseVersion.COURSE_VERSION,
             Enrolment.ENROLMENT,
@@ -118,6 +144,8 @@ public class DefaultSchema extends SchemaImpl {
             LessonCompletion.LESSON_COMPLETION,
             Question.QUESTION,
             Quiz.QUIZ,
+            QuizAttempt.QUIZ_ATTEMPT,
+            QuizGrade.QUIZ_GRADE,
             UserRole.USER_ROLE
         );
     }

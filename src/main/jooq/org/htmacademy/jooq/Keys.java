@@ -5,8 +5,10 @@ package org.htmacademy.jooq;
 
 
 import org.htmacademy.jooq.tables.AppUser;
+import org.htmacademy.jooq.tables.AttemptSlot;
 import org.htmacademy.jooq.tables.Course;
 import org.htmacademy.jooq.tables.CourseAsset;
+import org.htmacademy.jooq.tables.CourseInstructor;
 import org.htmacademy.jooq.tables.CourseModule;
 import org.htmacademy.jooq.tables.CourseVersion;
 import org.htmacademy.jooq.tables.Enrolment;
@@ -14,9 +16,13 @@ import org.htmacademy.jooq.tables.Lesson;
 import org.htmacademy.jooq.tables.LessonCompletion;
 import org.htmacademy.jooq.tables.Question;
 import org.htmacademy.jooq.tables.Quiz;
+import org.htmacademy.jooq.tables.QuizAttempt;
+import org.htmacademy.jooq.tables.QuizGrade;
 import org.htmacademy.jooq.tables.UserRole;
 import org.htmacademy.jooq.tables.records.AppUserRecord;
+import org.htmacademy.jooq.tables.records.AttemptSlotRecord;
 import org.htmacademy.jooq.tables.records.CourseAssetRecord;
+import org.htmacademy.jooq.tables.records.CourseInstructorRecord;
 import org.htmacademy.jooq.tables.records.CourseModuleRecord;
 import org.htmacademy.jooq.tables.records.CourseRecord;
 import org.htmacademy.jooq.tables.records.CourseVersionRecord;
@@ -24,6 +30,8 @@ import org.htmacademy.jooq.tables.records.EnrolmentRecord;
 import org.htmacademy.jooq.tables.records.LessonCompletionRecord;
 import org.htmacademy.jooq.tables.records.LessonRecord;
 import org.htmacademy.jooq.tables.records.QuestionRecord;
+import org.htmacademy.jooq.tables.records.QuizAttemptRecord;
+import org.htmacademy.jooq.tables.records.QuizGradeRecord;
 import org.htmacademy.jooq.tables.records.QuizRecord;
 import org.htmacademy.jooq.tables.records.UserRoleRecord;
 import org.jooq.ForeignKey;
@@ -47,10 +55,12 @@ public class Keys {
 
     public static final UniqueKey<AppUserRecord> KEY_APP_USER_PRIMARY = Internal.createUniqueKey(AppUser.APP_USER, DSL.name("KEY_app_user_PRIMARY"), new TableField[] { AppUser.APP_USER.ID }, true);
     public static final UniqueKey<AppUserRecord> KEY_APP_USER_UK_APP_USER_EMAIL = Internal.createUniqueKey(AppUser.APP_USER, DSL.name("KEY_app_user_uk_app_user_email"), new TableField[] { AppUser.APP_USER.EMAIL }, true);
+    public static final UniqueKey<AttemptSlotRecord> KEY_ATTEMPT_SLOT_PRIMARY = Internal.createUniqueKey(AttemptSlot.ATTEMPT_SLOT, DSL.name("KEY_attempt_slot_PRIMARY"), new TableField[] { AttemptSlot.ATTEMPT_SLOT.ATTEMPT_ID, AttemptSlot.ATTEMPT_SLOT.SLOT }, true);
     public static final UniqueKey<CourseRecord> KEY_COURSE_PRIMARY = Internal.createUniqueKey(Course.COURSE, DSL.name("KEY_course_PRIMARY"), new TableField[] { Course.COURSE.ID }, true);
     public static final UniqueKey<CourseRecord> KEY_COURSE_UK_COURSE_SLUG = Internal.createUniqueKey(Course.COURSE, DSL.name("KEY_course_uk_course_slug"), new TableField[] { Course.COURSE.SLUG }, true);
     public static final UniqueKey<CourseAssetRecord> KEY_COURSE_ASSET_PRIMARY = Internal.createUniqueKey(CourseAsset.COURSE_ASSET, DSL.name("KEY_course_asset_PRIMARY"), new TableField[] { CourseAsset.COURSE_ASSET.ID }, true);
     public static final UniqueKey<CourseAssetRecord> KEY_COURSE_ASSET_UK_COURSE_ASSET_PATH = Internal.createUniqueKey(CourseAsset.COURSE_ASSET, DSL.name("KEY_course_asset_uk_course_asset_path"), new TableField[] { CourseAsset.COURSE_ASSET.COURSE_VERSION_ID, CourseAsset.COURSE_ASSET.PATH }, true);
+    public static final UniqueKey<CourseInstructorRecord> KEY_COURSE_INSTRUCTOR_PRIMARY = Internal.createUniqueKey(CourseInstructor.COURSE_INSTRUCTOR, DSL.name("KEY_course_instructor_PRIMARY"), new TableField[] { CourseInstructor.COURSE_INSTRUCTOR.COURSE_ID, CourseInstructor.COURSE_INSTRUCTOR.USER_ID }, true);
     public static final UniqueKey<CourseModuleRecord> KEY_COURSE_MODULE_PRIMARY = Internal.createUniqueKey(CourseModule.COURSE_MODULE, DSL.name("KEY_course_module_PRIMARY"), new TableField[] { CourseModule.COURSE_MODULE.ID }, true);
     public static final UniqueKey<CourseModuleRecord> KEY_COURSE_MODULE_UK_COURSE_MODULE_POSITION = Internal.createUniqueKey(CourseModule.COURSE_MODULE, DSL.name("KEY_course_module_uk_course_module_position"), new TableField[] { CourseModule.COURSE_MODULE.COURSE_VERSION_ID, CourseModule.COURSE_MODULE.POSITION }, true);
     public static final UniqueKey<CourseVersionRecord> KEY_COURSE_VERSION_PRIMARY = Internal.createUniqueKey(CourseVersion.COURSE_VERSION, DSL.name("KEY_course_version_PRIMARY"), new TableField[] { CourseVersion.COURSE_VERSION.ID }, true);
@@ -63,14 +73,22 @@ public class Keys {
     public static final UniqueKey<QuestionRecord> KEY_QUESTION_PRIMARY = Internal.createUniqueKey(Question.QUESTION, DSL.name("KEY_question_PRIMARY"), new TableField[] { Question.QUESTION.ID }, true);
     public static final UniqueKey<QuestionRecord> KEY_QUESTION_UK_QUESTION_POSITION = Internal.createUniqueKey(Question.QUESTION, DSL.name("KEY_question_uk_question_position"), new TableField[] { Question.QUESTION.QUIZ_ID, Question.QUESTION.POSITION }, true);
     public static final UniqueKey<QuizRecord> KEY_QUIZ_PRIMARY = Internal.createUniqueKey(Quiz.QUIZ, DSL.name("KEY_quiz_PRIMARY"), new TableField[] { Quiz.QUIZ.ID }, true);
+    public static final UniqueKey<QuizAttemptRecord> KEY_QUIZ_ATTEMPT_PRIMARY = Internal.createUniqueKey(QuizAttempt.QUIZ_ATTEMPT, DSL.name("KEY_quiz_attempt_PRIMARY"), new TableField[] { QuizAttempt.QUIZ_ATTEMPT.ID }, true);
+    public static final UniqueKey<QuizAttemptRecord> KEY_QUIZ_ATTEMPT_UK_QUIZ_ATTEMPT_CODE = Internal.createUniqueKey(QuizAttempt.QUIZ_ATTEMPT, DSL.name("KEY_quiz_attempt_uk_quiz_attempt_code"), new TableField[] { QuizAttempt.QUIZ_ATTEMPT.PUBLIC_CODE }, true);
+    public static final UniqueKey<QuizAttemptRecord> KEY_QUIZ_ATTEMPT_UK_QUIZ_ATTEMPT_NUMBER = Internal.createUniqueKey(QuizAttempt.QUIZ_ATTEMPT, DSL.name("KEY_quiz_attempt_uk_quiz_attempt_number"), new TableField[] { QuizAttempt.QUIZ_ATTEMPT.QUIZ_ID, QuizAttempt.QUIZ_ATTEMPT.USER_ID, QuizAttempt.QUIZ_ATTEMPT.ATTEMPT_NUMBER }, true);
+    public static final UniqueKey<QuizGradeRecord> KEY_QUIZ_GRADE_PRIMARY = Internal.createUniqueKey(QuizGrade.QUIZ_GRADE, DSL.name("KEY_quiz_grade_PRIMARY"), new TableField[] { QuizGrade.QUIZ_GRADE.QUIZ_ID, QuizGrade.QUIZ_GRADE.USER_ID }, true);
     public static final UniqueKey<UserRoleRecord> KEY_USER_ROLE_PRIMARY = Internal.createUniqueKey(UserRole.USER_ROLE, DSL.name("KEY_user_role_PRIMARY"), new TableField[] { UserRole.USER_ROLE.USER_ID, UserRole.USER_ROLE.ROLE }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<AttemptSlotRecord, QuizAttemptRecord> FK_ATTEMPT_SLOT_ATTEMPT = Internal.createForeignKey(AttemptSlot.ATTEMPT_SLOT, DSL.name("fk_attempt_slot_attempt"), new TableField[] { AttemptSlot.ATTEMPT_SLOT.ATTEMPT_ID }, Keys.KEY_QUIZ_ATTEMPT_PRIMARY, new TableField[] { QuizAttempt.QUIZ_ATTEMPT.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<AttemptSlotRecord, QuestionRecord> FK_ATTEMPT_SLOT_QUESTION = Internal.createForeignKey(AttemptSlot.ATTEMPT_SLOT, DSL.name("fk_attempt_slot_question"), new TableField[] { AttemptSlot.ATTEMPT_SLOT.QUESTION_ID }, Keys.KEY_QUESTION_PRIMARY, new TableField[] { Question.QUESTION.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<CourseRecord, CourseVersionRecord> FK_COURSE_CURRENT_VERSION = Internal.createForeignKey(Course.COURSE, DSL.name("fk_course_current_version"), new TableField[] { Course.COURSE.CURRENT_VERSION_ID }, Keys.KEY_COURSE_VERSION_PRIMARY, new TableField[] { CourseVersion.COURSE_VERSION.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<CourseAssetRecord, CourseVersionRecord> FK_COURSE_ASSET_VERSION = Internal.createForeignKey(CourseAsset.COURSE_ASSET, DSL.name("fk_course_asset_version"), new TableField[] { CourseAsset.COURSE_ASSET.COURSE_VERSION_ID }, Keys.KEY_COURSE_VERSION_PRIMARY, new TableField[] { CourseVersion.COURSE_VERSION.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<CourseInstructorRecord, CourseRecord> FK_COURSE_INSTRUCTOR_COURSE = Internal.createForeignKey(CourseInstructor.COURSE_INSTRUCTOR, DSL.name("fk_course_instructor_course"), new TableField[] { CourseInstructor.COURSE_INSTRUCTOR.COURSE_ID }, Keys.KEY_COURSE_PRIMARY, new TableField[] { Course.COURSE.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<CourseInstructorRecord, AppUserRecord> FK_COURSE_INSTRUCTOR_USER = Internal.createForeignKey(CourseInstructor.COURSE_INSTRUCTOR, DSL.name("fk_course_instructor_user"), new TableField[] { CourseInstructor.COURSE_INSTRUCTOR.USER_ID }, Keys.KEY_APP_USER_PRIMARY, new TableField[] { AppUser.APP_USER.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<CourseModuleRecord, CourseVersionRecord> FK_COURSE_MODULE_VERSION = Internal.createForeignKey(CourseModule.COURSE_MODULE, DSL.name("fk_course_module_version"), new TableField[] { CourseModule.COURSE_MODULE.COURSE_VERSION_ID }, Keys.KEY_COURSE_VERSION_PRIMARY, new TableField[] { CourseVersion.COURSE_VERSION.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<CourseVersionRecord, CourseRecord> FK_COURSE_VERSION_COURSE = Internal.createForeignKey(CourseVersion.COURSE_VERSION, DSL.name("fk_course_version_course"), new TableField[] { CourseVersion.COURSE_VERSION.COURSE_ID }, Keys.KEY_COURSE_PRIMARY, new TableField[] { Course.COURSE.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<EnrolmentRecord, CourseRecord> FK_ENROLMENT_COURSE = Internal.createForeignKey(Enrolment.ENROLMENT, DSL.name("fk_enrolment_course"), new TableField[] { Enrolment.ENROLMENT.COURSE_ID }, Keys.KEY_COURSE_PRIMARY, new TableField[] { Course.COURSE.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
@@ -83,5 +101,11 @@ public class Keys {
     public static final ForeignKey<QuestionRecord, QuizRecord> FK_QUESTION_QUIZ = Internal.createForeignKey(Question.QUESTION, DSL.name("fk_question_quiz"), new TableField[] { Question.QUESTION.QUIZ_ID }, Keys.KEY_QUIZ_PRIMARY, new TableField[] { Quiz.QUIZ.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<QuizRecord, CourseModuleRecord> FK_QUIZ_MODULE = Internal.createForeignKey(Quiz.QUIZ, DSL.name("fk_quiz_module"), new TableField[] { Quiz.QUIZ.MODULE_ID }, Keys.KEY_COURSE_MODULE_PRIMARY, new TableField[] { CourseModule.COURSE_MODULE.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<QuizRecord, CourseVersionRecord> FK_QUIZ_VERSION = Internal.createForeignKey(Quiz.QUIZ, DSL.name("fk_quiz_version"), new TableField[] { Quiz.QUIZ.COURSE_VERSION_ID }, Keys.KEY_COURSE_VERSION_PRIMARY, new TableField[] { CourseVersion.COURSE_VERSION.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<QuizAttemptRecord, EnrolmentRecord> FK_QUIZ_ATTEMPT_ENROLMENT = Internal.createForeignKey(QuizAttempt.QUIZ_ATTEMPT, DSL.name("fk_quiz_attempt_enrolment"), new TableField[] { QuizAttempt.QUIZ_ATTEMPT.ENROLMENT_ID }, Keys.KEY_ENROLMENT_PRIMARY, new TableField[] { Enrolment.ENROLMENT.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<QuizAttemptRecord, QuizRecord> FK_QUIZ_ATTEMPT_QUIZ = Internal.createForeignKey(QuizAttempt.QUIZ_ATTEMPT, DSL.name("fk_quiz_attempt_quiz"), new TableField[] { QuizAttempt.QUIZ_ATTEMPT.QUIZ_ID }, Keys.KEY_QUIZ_PRIMARY, new TableField[] { Quiz.QUIZ.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<QuizAttemptRecord, AppUserRecord> FK_QUIZ_ATTEMPT_USER = Internal.createForeignKey(QuizAttempt.QUIZ_ATTEMPT, DSL.name("fk_quiz_attempt_user"), new TableField[] { QuizAttempt.QUIZ_ATTEMPT.USER_ID }, Keys.KEY_APP_USER_PRIMARY, new TableField[] { AppUser.APP_USER.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<QuizGradeRecord, EnrolmentRecord> FK_QUIZ_GRADE_ENROLMENT = Internal.createForeignKey(QuizGrade.QUIZ_GRADE, DSL.name("fk_quiz_grade_enrolment"), new TableField[] { QuizGrade.QUIZ_GRADE.ENROLMENT_ID }, Keys.KEY_ENROLMENT_PRIMARY, new TableField[] { Enrolment.ENROLMENT.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<QuizGradeRecord, QuizRecord> FK_QUIZ_GRADE_QUIZ = Internal.createForeignKey(QuizGrade.QUIZ_GRADE, DSL.name("fk_quiz_grade_quiz"), new TableField[] { QuizGrade.QUIZ_GRADE.QUIZ_ID }, Keys.KEY_QUIZ_PRIMARY, new TableField[] { Quiz.QUIZ.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<QuizGradeRecord, AppUserRecord> FK_QUIZ_GRADE_USER = Internal.createForeignKey(QuizGrade.QUIZ_GRADE, DSL.name("fk_quiz_grade_user"), new TableField[] { QuizGrade.QUIZ_GRADE.USER_ID }, Keys.KEY_APP_USER_PRIMARY, new TableField[] { AppUser.APP_USER.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<UserRoleRecord, AppUserRecord> FK_USER_ROLE_USER = Internal.createForeignKey(UserRole.USER_ROLE, DSL.name("fk_user_role_user"), new TableField[] { UserRole.USER_ROLE.USER_ID }, Keys.KEY_APP_USER_PRIMARY, new TableField[] { AppUser.APP_USER.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.RESTRICT);
 }

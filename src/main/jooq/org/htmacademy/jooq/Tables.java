@@ -5,8 +5,10 @@ package org.htmacademy.jooq;
 
 
 import org.htmacademy.jooq.tables.AppUser;
+import org.htmacademy.jooq.tables.AttemptSlot;
 import org.htmacademy.jooq.tables.Course;
 import org.htmacademy.jooq.tables.CourseAsset;
+import org.htmacademy.jooq.tables.CourseInstructor;
 import org.htmacademy.jooq.tables.CourseModule;
 import org.htmacademy.jooq.tables.CourseVersion;
 import org.htmacademy.jooq.tables.Enrolment;
@@ -14,6 +16,8 @@ import org.htmacademy.jooq.tables.Lesson;
 import org.htmacademy.jooq.tables.LessonCompletion;
 import org.htmacademy.jooq.tables.Question;
 import org.htmacademy.jooq.tables.Quiz;
+import org.htmacademy.jooq.tables.QuizAttempt;
+import org.htmacademy.jooq.tables.QuizGrade;
 import org.htmacademy.jooq.tables.UserRole;
 
 
@@ -29,6 +33,11 @@ public class Tables {
     public static final AppUser APP_USER = AppUser.APP_USER;
 
     /**
+     * The table <code>attempt_slot</code>.
+     */
+    public static final AttemptSlot ATTEMPT_SLOT = AttemptSlot.ATTEMPT_SLOT;
+
+    /**
      * The table <code>course</code>.
      */
     public static final Course COURSE = Course.COURSE;
@@ -37,6 +46,11 @@ public class Tables {
      * The table <code>course_asset</code>.
      */
     public static final CourseAsset COURSE_ASSET = CourseAsset.COURSE_ASSET;
+
+    /**
+     * The table <code>course_instructor</code>.
+     */
+    public static final CourseInstructor COURSE_INSTRUCTOR = CourseInstructor.COURSE_INSTRUCTOR;
 
     /**
      * The table <code>course_module</code>.
@@ -72,6 +86,16 @@ public class Tables {
      * The table <code>quiz</code>.
      */
     public static final Quiz QUIZ = Quiz.QUIZ;
+
+    /**
+     * The table <code>quiz_attempt</code>.
+     */
+    public static final QuizAttempt QUIZ_ATTEMPT = QuizAttempt.QUIZ_ATTEMPT;
+
+    /**
+     * The table <code>quiz_grade</code>.
+     */
+    public static final QuizGrade QUIZ_GRADE = QuizGrade.QUIZ_GRADE;
 
     /**
      * The table <code>user_role</code>.

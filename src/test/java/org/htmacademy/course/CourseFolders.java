@@ -35,7 +35,7 @@ public final class CourseFolders {
 		this.root = root.toAbsolutePath().normalize();
 	}
 
-	Path root() {
+	public Path root() {
 		return root;
 	}
 
@@ -48,7 +48,7 @@ public final class CourseFolders {
 	}
 
 	/** Replaces the one occurrence of {@code text} in a file of a course. */
-	void edit(String courseId, String file, String text, String replacement) {
+	public void edit(String courseId, String file, String text, String replacement) {
 		String content = read(courseId, file);
 		assertThat(content.split(Pattern.quote(text), -1)).as("occurrences of %s in %s", text, file)
 			.hasSize(2);

@@ -1,5 +1,6 @@
 package org.htmacademy.course.markdown;
 
+import org.htmacademy.course.gift.TextFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -12,7 +12,11 @@ import java.util.List;
 import org.htmacademy.jooq.DefaultSchema;
 import org.htmacademy.jooq.Keys;
 import org.htmacademy.jooq.tables.Course.CoursePath;
+import org.htmacademy.jooq.tables.CourseInstructor.CourseInstructorPath;
 import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
+import org.htmacademy.jooq.tables.Quiz.QuizPath;
+import org.htmacademy.jooq.tables.QuizAttempt.QuizAttemptPath;
+import org.htmacademy.jooq.tables.QuizGrade.QuizGradePath;
 import org.htmacademy.jooq.tables.UserRole.UserRolePath;
 import org.htmacademy.jooq.tables.records.AppUserRecord;
 import org.jooq.Condition;
@@ -192,6 +196,19 @@ public class AppUser extends TableImpl<AppUserRecord> {
         return Arrays.asList(Keys.KEY_APP_USER_UK_APP_USER_EMAIL);
     }
 
+    private transient CourseInstructorPath _courseInstructor;
+
+    /**
+     * Get the implicit to-many join path to the <code>course_instructor</code>
+     * table
+     */
+    public CourseInstructorPath courseInstructor() {
+        if (_courseInstructor == null)
+            _courseInstructor = new CourseInstructorPath(this, null, Keys.FK_COURSE_INSTRUCTOR_USER.getInverseKey());
+
+        return _courseInstructor;
+    }
+
     private transient EnrolmentPath _enrolment;
 
     /**
@@ -202,6 +219,30 @@ public class AppUser extends TableImpl<AppUserRecord> {
             _enrolment = new EnrolmentPath(this, null, Keys.FK_ENROLMENT_USER.getInverseKey());
 
         return _enrolment;
+    }
+
+    private transient QuizAttemptPath _quizAttempt;
+
+    /**
+     * Get the implicit to-many join path to the <code>quiz_attempt</code> table
+     */
+    public QuizAttemptPath quizAttempt() {
+        if (_quizAttempt == null)
+            _quizAttempt = new QuizAttemptPath(this, null, Keys.FK_QUIZ_ATTEMPT_USER.getInverseKey());
+
+        return _quizAttempt;
+    }
+
+    private transient QuizGradePath _quizGrade;
+
+    /**
+     * Get the implicit to-many join path to the <code>quiz_grade</code> table
+     */
+    public QuizGradePath quizGrade() {
+        if (_quizGrade == null)
+            _quizGrade = new QuizGradePath(this, null, Keys.FK_QUIZ_GRADE_USER.getInverseKey());
+
+        return _quizGrade;
     }
 
     private transient UserRolePath _userRole;
@@ -217,10 +258,26 @@ public class AppUser extends TableImpl<AppUserRecord> {
     }
 
     /**
-     * Get the implicit many-to-many join path to the <code>course</code> table
+     * Get the implicit many-to-many join path to the <code>course</code> table,
+     * via the <code>fk_course_instructor_course</code> key
      */
-    public CoursePath course() {
+    public CoursePath fkCourseInstructorCourse() {
+        return courseInstructor().course();
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the <code>course</code> table,
+     * via the <code>fk_enrolment_course</code> key
+     */
+    public CoursePath fkEnrolmentCourse() {
         return enrolment().course();
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the <code>quiz</code> table
+     */
+    public QuizPath quiz() {
+        return quizGrade().quiz();
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import org.htmacademy.jooq.DefaultSchema;
 import org.htmacademy.jooq.Keys;
 import org.htmacademy.jooq.tables.AppUser.AppUserPath;
+import org.htmacademy.jooq.tables.CourseInstructor.CourseInstructorPath;
 import org.htmacademy.jooq.tables.CourseVersion.CourseVersionPath;
 import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
 import org.htmacademy.jooq.tables.records.CourseRecord;
@@ -179,6 +180,19 @@ public class Course extends TableImpl<CourseRecord> {
         return _courseVersion;
     }
 
+    private transient CourseInstructorPath _courseInstructor;
+
+    /**
+     * Get the implicit to-many join path to the <code>course_instructor</code>
+     * table
+     */
+    public CourseInstructorPath courseInstructor() {
+        if (_courseInstructor == null)
+            _courseInstructor = new CourseInstructorPath(this, null, Keys.FK_COURSE_INSTRUCTOR_COURSE.getInverseKey());
+
+        return _courseInstructor;
+    }
+
     private transient EnrolmentPath _enrolment;
 
     /**
@@ -193,9 +207,17 @@ public class Course extends TableImpl<CourseRecord> {
 
     /**
      * Get the implicit many-to-many join path to the <code>app_user</code>
-     * table
+     * table, via the <code>fk_course_instructor_user</code> key
      */
-    public AppUserPath appUser() {
+    public AppUserPath fkCourseInstructorUser() {
+        return courseInstructor().appUser();
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the <code>app_user</code>
+     * table, via the <code>fk_enrolment_user</code> key
+     */
+    public AppUserPath fkEnrolmentUser() {
         return enrolment().appUser();
     }
 

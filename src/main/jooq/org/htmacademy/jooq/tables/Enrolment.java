@@ -16,6 +16,8 @@ import org.htmacademy.jooq.tables.Course.CoursePath;
 import org.htmacademy.jooq.tables.CourseVersion.CourseVersionPath;
 import org.htmacademy.jooq.tables.Lesson.LessonPath;
 import org.htmacademy.jooq.tables.LessonCompletion.LessonCompletionPath;
+import org.htmacademy.jooq.tables.QuizAttempt.QuizAttemptPath;
+import org.htmacademy.jooq.tables.QuizGrade.QuizGradePath;
 import org.htmacademy.jooq.tables.records.EnrolmentRecord;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -243,6 +245,30 @@ public class Enrolment extends TableImpl<EnrolmentRecord> {
             _lessonCompletion = new LessonCompletionPath(this, null, Keys.FK_LESSON_COMPLETION_ENROLMENT.getInverseKey());
 
         return _lessonCompletion;
+    }
+
+    private transient QuizAttemptPath _quizAttempt;
+
+    /**
+     * Get the implicit to-many join path to the <code>quiz_attempt</code> table
+     */
+    public QuizAttemptPath quizAttempt() {
+        if (_quizAttempt == null)
+            _quizAttempt = new QuizAttemptPath(this, null, Keys.FK_QUIZ_ATTEMPT_ENROLMENT.getInverseKey());
+
+        return _quizAttempt;
+    }
+
+    private transient QuizGradePath _quizGrade;
+
+    /**
+     * Get the implicit to-many join path to the <code>quiz_grade</code> table
+     */
+    public QuizGradePath quizGrade() {
+        if (_quizGrade == null)
+            _quizGrade = new QuizGradePath(this, null, Keys.FK_QUIZ_GRADE_ENROLMENT.getInverseKey());
+
+        return _quizGrade;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.htmacademy.jooq.DefaultSchema;
 import org.htmacademy.jooq.Keys;
+import org.htmacademy.jooq.tables.AttemptSlot.AttemptSlotPath;
 import org.htmacademy.jooq.tables.Quiz.QuizPath;
 import org.htmacademy.jooq.tables.records.QuestionRecord;
 import org.jooq.Check;
@@ -196,6 +197,18 @@ public class Question extends TableImpl<QuestionRecord> {
             _quiz = new QuizPath(this, Keys.FK_QUESTION_QUIZ, null);
 
         return _quiz;
+    }
+
+    private transient AttemptSlotPath _attemptSlot;
+
+    /**
+     * Get the implicit to-many join path to the <code>attempt_slot</code> table
+     */
+    public AttemptSlotPath attemptSlot() {
+        if (_attemptSlot == null)
+            _attemptSlot = new AttemptSlotPath(this, null, Keys.FK_ATTEMPT_SLOT_QUESTION.getInverseKey());
+
+        return _attemptSlot;
     }
 
     @Override

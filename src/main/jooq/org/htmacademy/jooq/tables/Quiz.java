@@ -10,9 +10,12 @@ import java.util.List;
 
 import org.htmacademy.jooq.DefaultSchema;
 import org.htmacademy.jooq.Keys;
+import org.htmacademy.jooq.tables.AppUser.AppUserPath;
 import org.htmacademy.jooq.tables.CourseModule.CourseModulePath;
 import org.htmacademy.jooq.tables.CourseVersion.CourseVersionPath;
 import org.htmacademy.jooq.tables.Question.QuestionPath;
+import org.htmacademy.jooq.tables.QuizAttempt.QuizAttemptPath;
+import org.htmacademy.jooq.tables.QuizGrade.QuizGradePath;
 import org.htmacademy.jooq.tables.records.QuizRecord;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -235,6 +238,38 @@ public class Quiz extends TableImpl<QuizRecord> {
             _question = new QuestionPath(this, null, Keys.FK_QUESTION_QUIZ.getInverseKey());
 
         return _question;
+    }
+
+    private transient QuizAttemptPath _quizAttempt;
+
+    /**
+     * Get the implicit to-many join path to the <code>quiz_attempt</code> table
+     */
+    public QuizAttemptPath quizAttempt() {
+        if (_quizAttempt == null)
+            _quizAttempt = new QuizAttemptPath(this, null, Keys.FK_QUIZ_ATTEMPT_QUIZ.getInverseKey());
+
+        return _quizAttempt;
+    }
+
+    private transient QuizGradePath _quizGrade;
+
+    /**
+     * Get the implicit to-many join path to the <code>quiz_grade</code> table
+     */
+    public QuizGradePath quizGrade() {
+        if (_quizGrade == null)
+            _quizGrade = new QuizGradePath(this, null, Keys.FK_QUIZ_GRADE_QUIZ.getInverseKey());
+
+        return _quizGrade;
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the <code>app_user</code>
+     * table
+     */
+    public AppUserPath appUser() {
+        return quizGrade().appUser();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.htmacademy.course.markdown;
 
+import org.htmacademy.course.gift.TextFormat;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

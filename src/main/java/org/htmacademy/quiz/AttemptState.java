@@ -1,0 +1,7 @@
+package org.htmacademy.quiz;
+
+public enum AttemptState {
+
+	IN_PROGRESS, FINISHED
+
+}
