@@ -5,10 +5,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
 
-/** Puts a real account's principal in the security context, as a completed sign-in would. */
-@Component
+/**
+ * Puts a real account's principal in the security context, as a completed sign-in would. Tests @Import it; it is not a
+ * component, so an application started from a test (see AttemptRestartTest) does not pick it up.
+ */
 public class SignIn {
 
 	private final UserDetailsService users;

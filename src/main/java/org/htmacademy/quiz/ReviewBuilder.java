@@ -109,9 +109,16 @@ class ReviewBuilder {
 	}
 
 	private static String numberRange(Numerical.Answer answer) {
-		String value = answer.value().stripTrailingZeros().toPlainString();
-		return answer.tolerance().signum() == 0 ? value
-				: value + " ± " + answer.tolerance().stripTrailingZeros().toPlainString();
+		String value = plain(answer.value());
+		if (answer.tolerance().signum() == 0) {
+			return value;
+		}
+		return value + " ± " + plain(answer.tolerance()) + " (" + plain(answer.value().subtract(answer.tolerance()))
+				+ " to " + plain(answer.value().add(answer.tolerance())) + ")";
+	}
+
+	private static String plain(BigDecimal number) {
+		return number.stripTrailingZeros().toPlainString();
 	}
 
 }
