@@ -9,12 +9,16 @@ import java.util.List;
 
 import org.htmacademy.jooq.tables.AppUser;
 import org.htmacademy.jooq.tables.AttemptSlot;
+import org.htmacademy.jooq.tables.CeActivity;
+import org.htmacademy.jooq.tables.Certificate;
+import org.htmacademy.jooq.tables.CertificateAudit;
 import org.htmacademy.jooq.tables.Course;
 import org.htmacademy.jooq.tables.CourseAsset;
 import org.htmacademy.jooq.tables.CourseInstructor;
 import org.htmacademy.jooq.tables.CourseModule;
 import org.htmacademy.jooq.tables.CourseVersion;
 import org.htmacademy.jooq.tables.Enrolment;
+import org.htmacademy.jooq.tables.HeldCertification;
 import org.htmacademy.jooq.tables.Lesson;
 import org.htmacademy.jooq.tables.LessonCompletion;
 import org.htmacademy.jooq.tables.Question;
@@ -52,6 +56,21 @@ public class DefaultSchema extends SchemaImpl {
     public final AttemptSlot ATTEMPT_SLOT = AttemptSlot.ATTEMPT_SLOT;
 
     /**
+     * The table <code>ce_activity</code>.
+     */
+    public final CeActivity CE_ACTIVITY = CeActivity.CE_ACTIVITY;
+
+    /**
+     * The table <code>certificate</code>.
+     */
+    public final Certificate CERTIFICATE = Certificate.CERTIFICATE;
+
+    /**
+     * The table <code>certificate_audit</code>.
+     */
+    public final CertificateAudit CERTIFICATE_AUDIT = CertificateAudit.CERTIFICATE_AUDIT;
+
+    /**
      * The table <code>course</code>.
      */
     public final Course COURSE = Course.COURSE;
@@ -80,6 +99,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>enrolment</code>.
      */
     public final Enrolment ENROLMENT = Enrolment.ENROLMENT;
+
+    /**
+     * The table <code>held_certification</code>.
+     */
+    public final HeldCertification HELD_CERTIFICATION = HeldCertification.HELD_CERTIFICATION;
 
     /**
      * The table <code>lesson</code>.
@@ -134,12 +158,16 @@ public class DefaultSchema extends SchemaImpl {
         return Arrays.asList(
             AppUser.APP_USER,
             AttemptSlot.ATTEMPT_SLOT,
+            CeActivity.CE_ACTIVITY,
+            Certificate.CERTIFICATE,
+            CertificateAudit.CERTIFICATE_AUDIT,
             Course.COURSE,
             CourseAsset.COURSE_ASSET,
             CourseInstructor.COURSE_INSTRUCTOR,
             CourseModule.COURSE_MODULE,
             CourseVersion.COURSE_VERSION,
             Enrolment.ENROLMENT,
+            HeldCertification.HELD_CERTIFICATION,
             Lesson.LESSON,
             LessonCompletion.LESSON_COMPLETION,
             Question.QUESTION,

@@ -6,12 +6,16 @@ package org.htmacademy.jooq;
 
 import org.htmacademy.jooq.tables.AppUser;
 import org.htmacademy.jooq.tables.AttemptSlot;
+import org.htmacademy.jooq.tables.CeActivity;
+import org.htmacademy.jooq.tables.Certificate;
+import org.htmacademy.jooq.tables.CertificateAudit;
 import org.htmacademy.jooq.tables.Course;
 import org.htmacademy.jooq.tables.CourseAsset;
 import org.htmacademy.jooq.tables.CourseInstructor;
 import org.htmacademy.jooq.tables.CourseModule;
 import org.htmacademy.jooq.tables.CourseVersion;
 import org.htmacademy.jooq.tables.Enrolment;
+import org.htmacademy.jooq.tables.HeldCertification;
 import org.htmacademy.jooq.tables.Lesson;
 import org.htmacademy.jooq.tables.LessonCompletion;
 import org.htmacademy.jooq.tables.Question;
@@ -36,6 +40,21 @@ public class Tables {
      * The table <code>attempt_slot</code>.
      */
     public static final AttemptSlot ATTEMPT_SLOT = AttemptSlot.ATTEMPT_SLOT;
+
+    /**
+     * The table <code>ce_activity</code>.
+     */
+    public static final CeActivity CE_ACTIVITY = CeActivity.CE_ACTIVITY;
+
+    /**
+     * The table <code>certificate</code>.
+     */
+    public static final Certificate CERTIFICATE = Certificate.CERTIFICATE;
+
+    /**
+     * The table <code>certificate_audit</code>.
+     */
+    public static final CertificateAudit CERTIFICATE_AUDIT = CertificateAudit.CERTIFICATE_AUDIT;
 
     /**
      * The table <code>course</code>.
@@ -66,6 +85,11 @@ public class Tables {
      * The table <code>enrolment</code>.
      */
     public static final Enrolment ENROLMENT = Enrolment.ENROLMENT;
+
+    /**
+     * The table <code>held_certification</code>.
+     */
+    public static final HeldCertification HELD_CERTIFICATION = HeldCertification.HELD_CERTIFICATION;
 
     /**
      * The table <code>lesson</code>.

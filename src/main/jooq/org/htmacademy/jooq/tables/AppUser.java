@@ -11,9 +11,13 @@ import java.util.List;
 
 import org.htmacademy.jooq.DefaultSchema;
 import org.htmacademy.jooq.Keys;
+import org.htmacademy.jooq.tables.CeActivity.CeActivityPath;
+import org.htmacademy.jooq.tables.Certificate.CertificatePath;
+import org.htmacademy.jooq.tables.CertificateAudit.CertificateAuditPath;
 import org.htmacademy.jooq.tables.Course.CoursePath;
 import org.htmacademy.jooq.tables.CourseInstructor.CourseInstructorPath;
 import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
+import org.htmacademy.jooq.tables.HeldCertification.HeldCertificationPath;
 import org.htmacademy.jooq.tables.Quiz.QuizPath;
 import org.htmacademy.jooq.tables.QuizAttempt.QuizAttemptPath;
 import org.htmacademy.jooq.tables.QuizGrade.QuizGradePath;
@@ -196,6 +200,43 @@ public class AppUser extends TableImpl<AppUserRecord> {
         return Arrays.asList(Keys.KEY_APP_USER_UK_APP_USER_EMAIL);
     }
 
+    private transient CeActivityPath _ceActivity;
+
+    /**
+     * Get the implicit to-many join path to the <code>ce_activity</code> table
+     */
+    public CeActivityPath ceActivity() {
+        if (_ceActivity == null)
+            _ceActivity = new CeActivityPath(this, null, Keys.FK_CE_ACTIVITY_USER.getInverseKey());
+
+        return _ceActivity;
+    }
+
+    private transient CertificateAuditPath _certificateAudit;
+
+    /**
+     * Get the implicit to-many join path to the <code>certificate_audit</code>
+     * table
+     */
+    public CertificateAuditPath certificateAudit() {
+        if (_certificateAudit == null)
+            _certificateAudit = new CertificateAuditPath(this, null, Keys.FK_CERTIFICATE_AUDIT_ACTOR.getInverseKey());
+
+        return _certificateAudit;
+    }
+
+    private transient CertificatePath _certificate;
+
+    /**
+     * Get the implicit to-many join path to the <code>certificate</code> table
+     */
+    public CertificatePath certificate() {
+        if (_certificate == null)
+            _certificate = new CertificatePath(this, null, Keys.FK_CERTIFICATE_USER.getInverseKey());
+
+        return _certificate;
+    }
+
     private transient CourseInstructorPath _courseInstructor;
 
     /**
@@ -219,6 +260,19 @@ public class AppUser extends TableImpl<AppUserRecord> {
             _enrolment = new EnrolmentPath(this, null, Keys.FK_ENROLMENT_USER.getInverseKey());
 
         return _enrolment;
+    }
+
+    private transient HeldCertificationPath _heldCertification;
+
+    /**
+     * Get the implicit to-many join path to the <code>held_certification</code>
+     * table
+     */
+    public HeldCertificationPath heldCertification() {
+        if (_heldCertification == null)
+            _heldCertification = new HeldCertificationPath(this, null, Keys.FK_HELD_CERTIFICATION_USER.getInverseKey());
+
+        return _heldCertification;
     }
 
     private transient QuizAttemptPath _quizAttempt;

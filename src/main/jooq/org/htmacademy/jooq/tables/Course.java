@@ -12,6 +12,7 @@ import java.util.List;
 import org.htmacademy.jooq.DefaultSchema;
 import org.htmacademy.jooq.Keys;
 import org.htmacademy.jooq.tables.AppUser.AppUserPath;
+import org.htmacademy.jooq.tables.Certificate.CertificatePath;
 import org.htmacademy.jooq.tables.CourseInstructor.CourseInstructorPath;
 import org.htmacademy.jooq.tables.CourseVersion.CourseVersionPath;
 import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
@@ -178,6 +179,18 @@ public class Course extends TableImpl<CourseRecord> {
             _courseVersion = new CourseVersionPath(this, Keys.FK_COURSE_CURRENT_VERSION, null);
 
         return _courseVersion;
+    }
+
+    private transient CertificatePath _certificate;
+
+    /**
+     * Get the implicit to-many join path to the <code>certificate</code> table
+     */
+    public CertificatePath certificate() {
+        if (_certificate == null)
+            _certificate = new CertificatePath(this, null, Keys.FK_CERTIFICATE_COURSE.getInverseKey());
+
+        return _certificate;
     }
 
     private transient CourseInstructorPath _courseInstructor;

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.htmacademy.jooq.DefaultSchema;
 import org.htmacademy.jooq.Keys;
+import org.htmacademy.jooq.tables.Certificate.CertificatePath;
 import org.htmacademy.jooq.tables.Course.CoursePath;
 import org.htmacademy.jooq.tables.CourseAsset.CourseAssetPath;
 import org.htmacademy.jooq.tables.CourseModule.CourseModulePath;
@@ -257,6 +258,18 @@ public class CourseVersion extends TableImpl<CourseVersionRecord> {
             _course = new CoursePath(this, Keys.FK_COURSE_VERSION_COURSE, null);
 
         return _course;
+    }
+
+    private transient CertificatePath _certificate;
+
+    /**
+     * Get the implicit to-many join path to the <code>certificate</code> table
+     */
+    public CertificatePath certificate() {
+        if (_certificate == null)
+            _certificate = new CertificatePath(this, null, Keys.FK_CERTIFICATE_VERSION.getInverseKey());
+
+        return _certificate;
     }
 
     private transient CourseAssetPath _courseAsset;

@@ -12,6 +12,7 @@ import java.util.List;
 import org.htmacademy.jooq.DefaultSchema;
 import org.htmacademy.jooq.Keys;
 import org.htmacademy.jooq.tables.AppUser.AppUserPath;
+import org.htmacademy.jooq.tables.Certificate.CertificatePath;
 import org.htmacademy.jooq.tables.Course.CoursePath;
 import org.htmacademy.jooq.tables.CourseVersion.CourseVersionPath;
 import org.htmacademy.jooq.tables.Lesson.LessonPath;
@@ -232,6 +233,18 @@ public class Enrolment extends TableImpl<EnrolmentRecord> {
             _courseVersion = new CourseVersionPath(this, Keys.FK_ENROLMENT_VERSION, null);
 
         return _courseVersion;
+    }
+
+    private transient CertificatePath _certificate;
+
+    /**
+     * Get the implicit to-many join path to the <code>certificate</code> table
+     */
+    public CertificatePath certificate() {
+        if (_certificate == null)
+            _certificate = new CertificatePath(this, null, Keys.FK_CERTIFICATE_ENROLMENT.getInverseKey());
+
+        return _certificate;
     }
 
     private transient LessonCompletionPath _lessonCompletion;
