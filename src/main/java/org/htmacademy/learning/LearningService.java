@@ -20,6 +20,7 @@ import org.htmacademy.learning.repository.LearningRepository;
 import org.htmacademy.learning.repository.LessonRow;
 import org.htmacademy.learning.repository.VersionRow;
 import org.htmacademy.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +40,12 @@ public class LearningService {
 
 	private final Clock clock;
 
-	LearningService(LearningRepository repository, CurrentUser currentUser, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	LearningService(LearningRepository repository, CurrentUser currentUser, Clock clock,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.events = events;
 		this.currentUser = currentUser;
 		this.clock = clock;
 	}
@@ -84,6 +89,7 @@ public class LearningService {
 		List<LessonRow> lessons = repository.lessons(enrolment.versionId());
 		LessonRow lesson = lessons.get(indexOf(lessons, lessonId));
 		repository.markComplete(enrolment.id(), lesson.id(), clock.instant());
+		events.publishEvent(new LessonCompleted(me(), enrolment.id(), courseId));
 	}
 
 	@Transactional(readOnly = true)

@@ -13,7 +13,7 @@ import org.htmacademy.quiz.Response.TextResponse;
 import org.htmacademy.quiz.Response.TrueFalseResponse;
 
 /** The right answers to the guide fixture's quizzes, given as a learner would: by what is shown. */
-final class QuizAnswers {
+public final class QuizAnswers {
 
 	private static final Set<String> RIGHT_CHOICES = Set.of(
 			"Current through the patient can cause harm even at levels the patient cannot feel.",
@@ -25,7 +25,7 @@ final class QuizAnswers {
 	private QuizAnswers() {
 	}
 
-	static Response right(SheetQuestion question) {
+	public static Response right(SheetQuestion question) {
 		return switch (question.kind()) {
 			case SINGLE_CHOICE, MULTIPLE_CHOICE -> new ChoiceResponse(IntStream.range(0, question.choicesHtml().size())
 				.filter(i -> RIGHT_CHOICES.contains(question.choicesHtml().get(i)))
@@ -44,7 +44,7 @@ final class QuizAnswers {
 		};
 	}
 
-	static Response wrong(SheetQuestion question) {
+	public static Response wrong(SheetQuestion question) {
 		return switch (question.kind()) {
 			case SINGLE_CHOICE, MULTIPLE_CHOICE -> new ChoiceResponse(List.of(IntStream
 				.range(0, question.choicesHtml().size())

@@ -55,7 +55,7 @@ class PdfaComplianceTest {
 		assertThat(result.isCompliant()).isTrue();
 	}
 
-	private static ValidationResult validate(byte[] pdf) throws Exception {
+	static ValidationResult validate(byte[] pdf) throws Exception {
 		try (PDFAParser parser = Foundries.defaultInstance()
 			.createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
 				PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {

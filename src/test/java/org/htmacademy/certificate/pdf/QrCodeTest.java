@@ -44,13 +44,13 @@ class QrCodeTest {
 		assertThat(decode(page).getText()).isEqualTo(url);
 	}
 
-	private static BufferedImage renderPage(byte[] pdf, int dpi) throws IOException {
+	static BufferedImage renderPage(byte[] pdf, int dpi) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.GRAY);
 		}
 	}
 
-	private static Result decode(BufferedImage image) throws Exception {
+	static Result decode(BufferedImage image) throws Exception {
 		try {
 			return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new GrayImage(image))),
 					Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));

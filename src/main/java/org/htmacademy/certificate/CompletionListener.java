@@ -1,0 +1,59 @@
+package org.htmacademy.certificate;
+
+import org.htmacademy.learning.LessonCompleted;
+import org.htmacademy.quiz.QuizGraded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Issues a certificate when the last step of a course's completion rule is taken: a lesson read or a quiz graded,
+ * once that transaction has committed, so a certificate never rests on a rolled-back result. Should the
+ * application stop in between, the sweep finds the completed enrolment without a certificate and issues it.
+ */
+@Component
+class CompletionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(CompletionListener.class);
+
+	private final CertificateIssuer issuer;
+
+	private final CertificateRepositoryAccess sweep;
+
+	CompletionListener(CertificateIssuer issuer, CertificateRepositoryAccess sweep) {
+		this.issuer = issuer;
+		this.sweep = sweep;
+	}
+
+	@TransactionalEventListener
+	void lessonRead(LessonCompleted event) {
+		issue(event.enrolmentId());
+	}
+
+	@TransactionalEventListener
+	void quizGraded(QuizGraded event) {
+		if (event.finalExam() && event.passed()) {
+			issue(event.enrolmentId());
+		}
+	}
+
+	@Scheduled(initialDelayString = "${htm.certificates.sweep:PT1M}", fixedDelayString = "${htm.certificates.sweep:PT1M}")
+	void sweep() {
+		sweep.completedWithoutCertificate().forEach(this::issue);
+	}
+
+	/** A failure here must not fail the learner's committed action; the sweep tries again. */
+	private void issue(long enrolmentId) {
+		try {
+			issuer.issueIfComplete(enrolmentId)
+				.ifPresent(certificate -> log.info("Issued certificate {} for {}", certificate.number(),
+						certificate.courseSlug()));
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not issue the certificate of enrolment {}; the sweep will try again", enrolmentId, ex);
+		}
+	}
+
+}
