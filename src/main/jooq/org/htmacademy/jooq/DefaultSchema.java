@@ -12,10 +12,15 @@ import org.htmacademy.jooq.tables.AttemptSlot;
 import org.htmacademy.jooq.tables.CeActivity;
 import org.htmacademy.jooq.tables.Certificate;
 import org.htmacademy.jooq.tables.CertificateAudit;
+import org.htmacademy.jooq.tables.Cohort;
+import org.htmacademy.jooq.tables.CohortCourse;
+import org.htmacademy.jooq.tables.CohortInstructor;
+import org.htmacademy.jooq.tables.CohortMember;
 import org.htmacademy.jooq.tables.Course;
 import org.htmacademy.jooq.tables.CourseAsset;
 import org.htmacademy.jooq.tables.CourseInstructor;
 import org.htmacademy.jooq.tables.CourseModule;
+import org.htmacademy.jooq.tables.CourseSkill;
 import org.htmacademy.jooq.tables.CourseVersion;
 import org.htmacademy.jooq.tables.Enrolment;
 import org.htmacademy.jooq.tables.HeldCertification;
@@ -25,6 +30,7 @@ import org.htmacademy.jooq.tables.Question;
 import org.htmacademy.jooq.tables.Quiz;
 import org.htmacademy.jooq.tables.QuizAttempt;
 import org.htmacademy.jooq.tables.QuizGrade;
+import org.htmacademy.jooq.tables.SkillSignoff;
 import org.htmacademy.jooq.tables.UserRole;
 import org.jooq.Catalog;
 import org.jooq.Table;
@@ -71,6 +77,26 @@ public class DefaultSchema extends SchemaImpl {
     public final CertificateAudit CERTIFICATE_AUDIT = CertificateAudit.CERTIFICATE_AUDIT;
 
     /**
+     * The table <code>cohort</code>.
+     */
+    public final Cohort COHORT = Cohort.COHORT;
+
+    /**
+     * The table <code>cohort_course</code>.
+     */
+    public final CohortCourse COHORT_COURSE = CohortCourse.COHORT_COURSE;
+
+    /**
+     * The table <code>cohort_instructor</code>.
+     */
+    public final CohortInstructor COHORT_INSTRUCTOR = CohortInstructor.COHORT_INSTRUCTOR;
+
+    /**
+     * The table <code>cohort_member</code>.
+     */
+    public final CohortMember COHORT_MEMBER = CohortMember.COHORT_MEMBER;
+
+    /**
      * The table <code>course</code>.
      */
     public final Course COURSE = Course.COURSE;
@@ -89,6 +115,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>course_module</code>.
      */
     public final CourseModule COURSE_MODULE = CourseModule.COURSE_MODULE;
+
+    /**
+     * The table <code>course_skill</code>.
+     */
+    public final CourseSkill COURSE_SKILL = CourseSkill.COURSE_SKILL;
 
     /**
      * The table <code>course_version</code>.
@@ -136,6 +167,11 @@ public class DefaultSchema extends SchemaImpl {
     public final QuizGrade QUIZ_GRADE = QuizGrade.QUIZ_GRADE;
 
     /**
+     * The table <code>skill_signoff</code>.
+     */
+    public final SkillSignoff SKILL_SIGNOFF = SkillSignoff.SKILL_SIGNOFF;
+
+    /**
      * The table <code>user_role</code>.
      */
     public final UserRole USER_ROLE = UserRole.USER_ROLE;
@@ -161,10 +197,15 @@ public class DefaultSchema extends SchemaImpl {
             CeActivity.CE_ACTIVITY,
             Certificate.CERTIFICATE,
             CertificateAudit.CERTIFICATE_AUDIT,
+            Cohort.COHORT,
+            CohortCourse.COHORT_COURSE,
+            CohortInstructor.COHORT_INSTRUCTOR,
+            CohortMember.COHORT_MEMBER,
             Course.COURSE,
             CourseAsset.COURSE_ASSET,
             CourseInstructor.COURSE_INSTRUCTOR,
             CourseModule.COURSE_MODULE,
+            CourseSkill.COURSE_SKILL,
             CourseVersion.COURSE_VERSION,
             Enrolment.ENROLMENT,
             HeldCertification.HELD_CERTIFICATION,
@@ -174,6 +215,7 @@ public class DefaultSchema extends SchemaImpl {
             Quiz.QUIZ,
             QuizAttempt.QUIZ_ATTEMPT,
             QuizGrade.QUIZ_GRADE,
+            SkillSignoff.SKILL_SIGNOFF,
             UserRole.USER_ROLE
         );
     }

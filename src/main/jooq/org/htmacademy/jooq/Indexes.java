@@ -7,6 +7,7 @@ package org.htmacademy.jooq;
 import org.htmacademy.jooq.tables.CeActivity;
 import org.htmacademy.jooq.tables.Certificate;
 import org.htmacademy.jooq.tables.CertificateAudit;
+import org.htmacademy.jooq.tables.CohortMember;
 import org.htmacademy.jooq.tables.QuizAttempt;
 import org.htmacademy.jooq.tables.QuizGrade;
 import org.jooq.Index;
@@ -28,6 +29,7 @@ public class Indexes {
     public static final Index CE_ACTIVITY_IX_CE_ACTIVITY_USER = Internal.createIndex(DSL.name("ix_ce_activity_user"), CeActivity.CE_ACTIVITY, new OrderField[] { CeActivity.CE_ACTIVITY.USER_ID, CeActivity.CE_ACTIVITY.COMPLETED_ON }, false);
     public static final Index CERTIFICATE_AUDIT_IX_CERTIFICATE_AUDIT_TIME = Internal.createIndex(DSL.name("ix_certificate_audit_time"), CertificateAudit.CERTIFICATE_AUDIT, new OrderField[] { CertificateAudit.CERTIFICATE_AUDIT.HAPPENED_AT }, false);
     public static final Index CERTIFICATE_IX_CERTIFICATE_USER = Internal.createIndex(DSL.name("ix_certificate_user"), Certificate.CERTIFICATE, new OrderField[] { Certificate.CERTIFICATE.USER_ID }, false);
+    public static final Index COHORT_MEMBER_IX_COHORT_MEMBER_USER = Internal.createIndex(DSL.name("ix_cohort_member_user"), CohortMember.COHORT_MEMBER, new OrderField[] { CohortMember.COHORT_MEMBER.USER_ID }, false);
     public static final Index QUIZ_ATTEMPT_IX_QUIZ_ATTEMPT_OPEN_DEADLINE = Internal.createIndex(DSL.name("ix_quiz_attempt_open_deadline"), QuizAttempt.QUIZ_ATTEMPT, new OrderField[] { QuizAttempt.QUIZ_ATTEMPT.STATE, QuizAttempt.QUIZ_ATTEMPT.DEADLINE }, false);
     public static final Index QUIZ_GRADE_IX_QUIZ_GRADE_ENROLMENT = Internal.createIndex(DSL.name("ix_quiz_grade_enrolment"), QuizGrade.QUIZ_GRADE, new OrderField[] { QuizGrade.QUIZ_GRADE.ENROLMENT_ID }, false);
 }

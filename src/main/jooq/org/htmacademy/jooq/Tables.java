@@ -9,10 +9,15 @@ import org.htmacademy.jooq.tables.AttemptSlot;
 import org.htmacademy.jooq.tables.CeActivity;
 import org.htmacademy.jooq.tables.Certificate;
 import org.htmacademy.jooq.tables.CertificateAudit;
+import org.htmacademy.jooq.tables.Cohort;
+import org.htmacademy.jooq.tables.CohortCourse;
+import org.htmacademy.jooq.tables.CohortInstructor;
+import org.htmacademy.jooq.tables.CohortMember;
 import org.htmacademy.jooq.tables.Course;
 import org.htmacademy.jooq.tables.CourseAsset;
 import org.htmacademy.jooq.tables.CourseInstructor;
 import org.htmacademy.jooq.tables.CourseModule;
+import org.htmacademy.jooq.tables.CourseSkill;
 import org.htmacademy.jooq.tables.CourseVersion;
 import org.htmacademy.jooq.tables.Enrolment;
 import org.htmacademy.jooq.tables.HeldCertification;
@@ -22,6 +27,7 @@ import org.htmacademy.jooq.tables.Question;
 import org.htmacademy.jooq.tables.Quiz;
 import org.htmacademy.jooq.tables.QuizAttempt;
 import org.htmacademy.jooq.tables.QuizGrade;
+import org.htmacademy.jooq.tables.SkillSignoff;
 import org.htmacademy.jooq.tables.UserRole;
 
 
@@ -57,6 +63,26 @@ public class Tables {
     public static final CertificateAudit CERTIFICATE_AUDIT = CertificateAudit.CERTIFICATE_AUDIT;
 
     /**
+     * The table <code>cohort</code>.
+     */
+    public static final Cohort COHORT = Cohort.COHORT;
+
+    /**
+     * The table <code>cohort_course</code>.
+     */
+    public static final CohortCourse COHORT_COURSE = CohortCourse.COHORT_COURSE;
+
+    /**
+     * The table <code>cohort_instructor</code>.
+     */
+    public static final CohortInstructor COHORT_INSTRUCTOR = CohortInstructor.COHORT_INSTRUCTOR;
+
+    /**
+     * The table <code>cohort_member</code>.
+     */
+    public static final CohortMember COHORT_MEMBER = CohortMember.COHORT_MEMBER;
+
+    /**
      * The table <code>course</code>.
      */
     public static final Course COURSE = Course.COURSE;
@@ -75,6 +101,11 @@ public class Tables {
      * The table <code>course_module</code>.
      */
     public static final CourseModule COURSE_MODULE = CourseModule.COURSE_MODULE;
+
+    /**
+     * The table <code>course_skill</code>.
+     */
+    public static final CourseSkill COURSE_SKILL = CourseSkill.COURSE_SKILL;
 
     /**
      * The table <code>course_version</code>.
@@ -120,6 +151,11 @@ public class Tables {
      * The table <code>quiz_grade</code>.
      */
     public static final QuizGrade QUIZ_GRADE = QuizGrade.QUIZ_GRADE;
+
+    /**
+     * The table <code>skill_signoff</code>.
+     */
+    public static final SkillSignoff SKILL_SIGNOFF = SkillSignoff.SKILL_SIGNOFF;
 
     /**
      * The table <code>user_role</code>.

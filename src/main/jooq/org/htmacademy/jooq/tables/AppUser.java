@@ -14,6 +14,9 @@ import org.htmacademy.jooq.Keys;
 import org.htmacademy.jooq.tables.CeActivity.CeActivityPath;
 import org.htmacademy.jooq.tables.Certificate.CertificatePath;
 import org.htmacademy.jooq.tables.CertificateAudit.CertificateAuditPath;
+import org.htmacademy.jooq.tables.Cohort.CohortPath;
+import org.htmacademy.jooq.tables.CohortInstructor.CohortInstructorPath;
+import org.htmacademy.jooq.tables.CohortMember.CohortMemberPath;
 import org.htmacademy.jooq.tables.Course.CoursePath;
 import org.htmacademy.jooq.tables.CourseInstructor.CourseInstructorPath;
 import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
@@ -21,6 +24,7 @@ import org.htmacademy.jooq.tables.HeldCertification.HeldCertificationPath;
 import org.htmacademy.jooq.tables.Quiz.QuizPath;
 import org.htmacademy.jooq.tables.QuizAttempt.QuizAttemptPath;
 import org.htmacademy.jooq.tables.QuizGrade.QuizGradePath;
+import org.htmacademy.jooq.tables.SkillSignoff.SkillSignoffPath;
 import org.htmacademy.jooq.tables.UserRole.UserRolePath;
 import org.htmacademy.jooq.tables.records.AppUserRecord;
 import org.jooq.Condition;
@@ -237,6 +241,44 @@ public class AppUser extends TableImpl<AppUserRecord> {
         return _certificate;
     }
 
+    private transient CohortPath _cohort;
+
+    /**
+     * Get the implicit to-many join path to the <code>cohort</code> table
+     */
+    public CohortPath cohort() {
+        if (_cohort == null)
+            _cohort = new CohortPath(this, null, Keys.FK_COHORT_CREATED_BY.getInverseKey());
+
+        return _cohort;
+    }
+
+    private transient CohortInstructorPath _cohortInstructor;
+
+    /**
+     * Get the implicit to-many join path to the <code>cohort_instructor</code>
+     * table
+     */
+    public CohortInstructorPath cohortInstructor() {
+        if (_cohortInstructor == null)
+            _cohortInstructor = new CohortInstructorPath(this, null, Keys.FK_COHORT_INSTRUCTOR_USER.getInverseKey());
+
+        return _cohortInstructor;
+    }
+
+    private transient CohortMemberPath _cohortMember;
+
+    /**
+     * Get the implicit to-many join path to the <code>cohort_member</code>
+     * table
+     */
+    public CohortMemberPath cohortMember() {
+        if (_cohortMember == null)
+            _cohortMember = new CohortMemberPath(this, null, Keys.FK_COHORT_MEMBER_USER.getInverseKey());
+
+        return _cohortMember;
+    }
+
     private transient CourseInstructorPath _courseInstructor;
 
     /**
@@ -299,6 +341,19 @@ public class AppUser extends TableImpl<AppUserRecord> {
         return _quizGrade;
     }
 
+    private transient SkillSignoffPath _skillSignoff;
+
+    /**
+     * Get the implicit to-many join path to the <code>skill_signoff</code>
+     * table
+     */
+    public SkillSignoffPath skillSignoff() {
+        if (_skillSignoff == null)
+            _skillSignoff = new SkillSignoffPath(this, null, Keys.FK_SKILL_SIGNOFF_INSTRUCTOR.getInverseKey());
+
+        return _skillSignoff;
+    }
+
     private transient UserRolePath _userRole;
 
     /**
@@ -309,6 +364,22 @@ public class AppUser extends TableImpl<AppUserRecord> {
             _userRole = new UserRolePath(this, null, Keys.FK_USER_ROLE_USER.getInverseKey());
 
         return _userRole;
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the <code>cohort</code> table,
+     * via the <code>fk_cohort_instructor_cohort</code> key
+     */
+    public CohortPath fkCohortInstructorCohort() {
+        return cohortInstructor().cohort();
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the <code>cohort</code> table,
+     * via the <code>fk_cohort_member_cohort</code> key
+     */
+    public CohortPath fkCohortMemberCohort() {
+        return cohortMember().cohort();
     }
 
     /**

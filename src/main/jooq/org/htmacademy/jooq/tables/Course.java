@@ -13,6 +13,8 @@ import org.htmacademy.jooq.DefaultSchema;
 import org.htmacademy.jooq.Keys;
 import org.htmacademy.jooq.tables.AppUser.AppUserPath;
 import org.htmacademy.jooq.tables.Certificate.CertificatePath;
+import org.htmacademy.jooq.tables.Cohort.CohortPath;
+import org.htmacademy.jooq.tables.CohortCourse.CohortCoursePath;
 import org.htmacademy.jooq.tables.CourseInstructor.CourseInstructorPath;
 import org.htmacademy.jooq.tables.CourseVersion.CourseVersionPath;
 import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
@@ -193,6 +195,19 @@ public class Course extends TableImpl<CourseRecord> {
         return _certificate;
     }
 
+    private transient CohortCoursePath _cohortCourse;
+
+    /**
+     * Get the implicit to-many join path to the <code>cohort_course</code>
+     * table
+     */
+    public CohortCoursePath cohortCourse() {
+        if (_cohortCourse == null)
+            _cohortCourse = new CohortCoursePath(this, null, Keys.FK_COHORT_COURSE_COURSE.getInverseKey());
+
+        return _cohortCourse;
+    }
+
     private transient CourseInstructorPath _courseInstructor;
 
     /**
@@ -216,6 +231,13 @@ public class Course extends TableImpl<CourseRecord> {
             _enrolment = new EnrolmentPath(this, null, Keys.FK_ENROLMENT_COURSE.getInverseKey());
 
         return _enrolment;
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the <code>cohort</code> table
+     */
+    public CohortPath cohort() {
+        return cohortCourse().cohort();
     }
 
     /**

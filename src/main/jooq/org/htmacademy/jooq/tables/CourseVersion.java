@@ -16,6 +16,7 @@ import org.htmacademy.jooq.tables.Certificate.CertificatePath;
 import org.htmacademy.jooq.tables.Course.CoursePath;
 import org.htmacademy.jooq.tables.CourseAsset.CourseAssetPath;
 import org.htmacademy.jooq.tables.CourseModule.CourseModulePath;
+import org.htmacademy.jooq.tables.CourseSkill.CourseSkillPath;
 import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
 import org.htmacademy.jooq.tables.Quiz.QuizPath;
 import org.htmacademy.jooq.tables.records.CourseVersionRecord;
@@ -295,6 +296,18 @@ public class CourseVersion extends TableImpl<CourseVersionRecord> {
             _courseModule = new CourseModulePath(this, null, Keys.FK_COURSE_MODULE_VERSION.getInverseKey());
 
         return _courseModule;
+    }
+
+    private transient CourseSkillPath _courseSkill;
+
+    /**
+     * Get the implicit to-many join path to the <code>course_skill</code> table
+     */
+    public CourseSkillPath courseSkill() {
+        if (_courseSkill == null)
+            _courseSkill = new CourseSkillPath(this, null, Keys.FK_COURSE_SKILL_VERSION.getInverseKey());
+
+        return _courseSkill;
     }
 
     private transient EnrolmentPath _enrolment;

@@ -14,11 +14,13 @@ import org.htmacademy.jooq.Keys;
 import org.htmacademy.jooq.tables.AppUser.AppUserPath;
 import org.htmacademy.jooq.tables.Certificate.CertificatePath;
 import org.htmacademy.jooq.tables.Course.CoursePath;
+import org.htmacademy.jooq.tables.CourseSkill.CourseSkillPath;
 import org.htmacademy.jooq.tables.CourseVersion.CourseVersionPath;
 import org.htmacademy.jooq.tables.Lesson.LessonPath;
 import org.htmacademy.jooq.tables.LessonCompletion.LessonCompletionPath;
 import org.htmacademy.jooq.tables.QuizAttempt.QuizAttemptPath;
 import org.htmacademy.jooq.tables.QuizGrade.QuizGradePath;
+import org.htmacademy.jooq.tables.SkillSignoff.SkillSignoffPath;
 import org.htmacademy.jooq.tables.records.EnrolmentRecord;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -282,6 +284,27 @@ public class Enrolment extends TableImpl<EnrolmentRecord> {
             _quizGrade = new QuizGradePath(this, null, Keys.FK_QUIZ_GRADE_ENROLMENT.getInverseKey());
 
         return _quizGrade;
+    }
+
+    private transient SkillSignoffPath _skillSignoff;
+
+    /**
+     * Get the implicit to-many join path to the <code>skill_signoff</code>
+     * table
+     */
+    public SkillSignoffPath skillSignoff() {
+        if (_skillSignoff == null)
+            _skillSignoff = new SkillSignoffPath(this, null, Keys.FK_SKILL_SIGNOFF_ENROLMENT.getInverseKey());
+
+        return _skillSignoff;
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the <code>course_skill</code>
+     * table
+     */
+    public CourseSkillPath courseSkill() {
+        return skillSignoff().courseSkill();
     }
 
     @Override
