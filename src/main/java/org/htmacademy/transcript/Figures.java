@@ -16,9 +16,9 @@ final class Figures {
 	private Figures() {
 	}
 
-	/** At most two decimals, no trailing zeros: 1.5, 0.33, 30. */
+	/** At most three decimals, no trailing zeros: 1.5, 1.275 (12.75 contact hours), 0.333, 30. */
 	static String number(BigDecimal value) {
-		BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+		BigDecimal rounded = value.setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
 		return rounded.signum() == 0 ? "0" : rounded.toPlainString();
 	}
 
