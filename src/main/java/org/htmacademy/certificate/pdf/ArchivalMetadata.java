@@ -21,10 +21,11 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.util.Version;
 
 /**
- * PDF/A-2b identification, document information and a fixed file ID. Dates come from the completion and the ID from
- * the certificate number, so downloading a certificate again gives the very same bytes.
+ * PDF/A-2b identification, document information and a fixed file ID. Dates come from the document's own date (a
+ * certificate's completion) and the ID from a stable text (its number), so rendering it again gives the very same
+ * bytes. Public for the other archival documents, such as transcripts.
  */
-final class ArchivalMetadata {
+public final class ArchivalMetadata {
 
 	private static final String SRGB = "sRGB IEC61966-2.1";
 
@@ -33,13 +34,27 @@ final class ArchivalMetadata {
 	private ArchivalMetadata() {
 	}
 
+	/** What the document information and XMP say about a document. */
+	public record Description(String title, String author, String subject, String keywords) {
+	}
+
 	static void apply(PDDocument pdf, CertificateDocument certificate) throws IOException {
-		ZonedDateTime issued = certificate.completedAt().truncatedTo(ChronoUnit.SECONDS);
-		Info info = new Info("Certificate of Completion: " + certificate.courseTitle() + " – "
+		apply(pdf, new Description("Certificate of Completion: " + certificate.courseTitle() + " – "
 				+ certificate.learnerName(), certificate.providerName(),
 				"CE certificate " + certificate.certificateNumber(),
-				"continuing education; CE; contact hours; CEU; HTM; biomedical equipment technician",
-				"HTM Academy", "HTM Academy with Apache PDFBox " + Version.getVersion());
+				"continuing education; CE; contact hours; CEU; HTM; biomedical equipment technician"),
+				certificate.completedAt(), certificate.certificateNumber());
+	}
+
+	/**
+	 * @param date the creation and modification date written into the file
+	 * @param idSeed a text that identifies this document; the file ID is derived from it
+	 */
+	public static void apply(PDDocument pdf, Description description, ZonedDateTime date, String idSeed)
+			throws IOException {
+		ZonedDateTime issued = date.truncatedTo(ChronoUnit.SECONDS);
+		Info info = new Info(description.title(), description.author(), description.subject(),
+				description.keywords(), "HTM Academy", "HTM Academy with Apache PDFBox " + Version.getVersion());
 
 		PDDocumentInformation information = pdf.getDocumentInformation();
 		information.setTitle(info.title());
@@ -62,7 +77,7 @@ final class ArchivalMetadata {
 		intent.setRegistryName("http://www.color.org");
 		pdf.getDocumentCatalog().addOutputIntent(intent);
 
-		COSString id = new COSString(sha256(certificate.certificateNumber(), 16));
+		COSString id = new COSString(sha256(idSeed, 16));
 		COSArray ids = new COSArray();
 		ids.add(id);
 		ids.add(id);

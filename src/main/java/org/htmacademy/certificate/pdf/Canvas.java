@@ -7,16 +7,16 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /** Drawing primitives in the certificate's vocabulary, over one page's content stream. */
-record Canvas(PDPageContentStream content) {
+public record Canvas(PDPageContentStream content) {
 
-	enum Align {
+	public enum Align {
 
 		LEFT, CENTER, RIGHT
 
 	}
 
 	/** Draws the lines downward from {@code top}; returns the y below the last line. */
-	float text(FittedText text, Color color, float charSpacing, Align align, float x, float top) throws IOException {
+	public float text(FittedText text, Color color, float charSpacing, Align align, float x, float top) throws IOException {
 		float y = top;
 		content.setNonStrokingColor(color);
 		for (String line : text.lines()) {
@@ -37,7 +37,7 @@ record Canvas(PDPageContentStream content) {
 		return y;
 	}
 
-	void line(float x1, float y1, float x2, float y2, Color color, float width) throws IOException {
+	public void line(float x1, float y1, float x2, float y2, Color color, float width) throws IOException {
 		content.setStrokingColor(color);
 		content.setLineWidth(width);
 		content.moveTo(x1, y1);
@@ -45,7 +45,7 @@ record Canvas(PDPageContentStream content) {
 		content.stroke();
 	}
 
-	void frame(PDRectangle box, float inset, Color color, float width) throws IOException {
+	public void frame(PDRectangle box, float inset, Color color, float width) throws IOException {
 		content.setStrokingColor(color);
 		content.setLineWidth(width);
 		content.addRect(box.getLowerLeftX() + inset, box.getLowerLeftY() + inset, box.getWidth() - 2 * inset,

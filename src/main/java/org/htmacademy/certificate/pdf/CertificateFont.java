@@ -12,8 +12,11 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-/** The DejaVu faces shipped in {@code resources/fonts}; they cover Latin, Greek, Cyrillic and Vietnamese. */
-enum CertificateFont {
+/**
+ * The DejaVu faces shipped in {@code resources/fonts}; they cover Latin, Greek, Cyrillic and Vietnamese. Public so
+ * that every archival document (transcripts too) prints names the same way.
+ */
+public enum CertificateFont {
 
 	SANS("DejaVuSans.ttf"), SANS_BOLD("DejaVuSans-Bold.ttf"), SERIF_BOLD("DejaVuSerif-Bold.ttf"),
 	SERIF_ITALIC("DejaVuSerif-Italic.ttf");
@@ -25,7 +28,7 @@ enum CertificateFont {
 	}
 
 	/** Embeds only the glyphs the document uses, so a certificate stays around 40 kB. */
-	PDType0Font embedIn(PDDocument document) throws IOException {
+	public PDType0Font embedIn(PDDocument document) throws IOException {
 		return PDType0Font.load(document, Parsed.FONTS.get(this), true);
 	}
 

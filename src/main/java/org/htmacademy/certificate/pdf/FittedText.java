@@ -7,34 +7,34 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** Text broken into lines that fit a width, at the size chosen by {@link TextFitter}. */
-record FittedText(PDFont font, float size, List<String> lines) {
+public record FittedText(PDFont font, float size, List<String> lines) {
 
 	static final float LEADING = 1.22f;
 
 	/** DejaVu's ascender; placing the baseline this far below a line's top keeps accents inside the line. */
 	static final float ASCENT = 0.93f;
 
-	FittedText {
+	public FittedText {
 		lines = List.copyOf(lines);
 	}
 
-	float lineHeight() {
+	public float lineHeight() {
 		return size * LEADING;
 	}
 
-	float height() {
+	public float height() {
 		return lines.size() * lineHeight();
 	}
 
-	float width(String line) {
+	public float width(String line) {
 		return width(font, size, line);
 	}
 
-	float widest() {
+	public float widest() {
 		return (float) lines.stream().mapToDouble(this::width).max().orElse(0);
 	}
 
-	static float width(PDFont font, float size, String text) {
+	public static float width(PDFont font, float size, String text) {
 		try {
 			return font.getStringWidth(text) / 1000 * size;
 		}

@@ -5,12 +5,12 @@ import java.io.IOException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** Refuses a text with a character the font lacks, which PDF/A forbids printing as an empty box. */
-final class Printable {
+public final class Printable {
 
 	private Printable() {
 	}
 
-	static boolean prints(PDFont font, String text) {
+	public static boolean prints(PDFont font, String text) {
 		try {
 			font.encode(text);
 			return true;
@@ -20,7 +20,7 @@ final class Printable {
 		}
 	}
 
-	static void require(String field, String text, PDFont font) {
+	public static void require(String field, String text, PDFont font) {
 		try {
 			font.encode(text);
 		}

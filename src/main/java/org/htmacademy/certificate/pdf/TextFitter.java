@@ -9,7 +9,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * Shrinks text to fit one line, down to a minimum size, then wraps it at that size; whatever still does not fit in
  * the allowed lines ends in an ellipsis, so the page never overflows.
  */
-final class TextFitter {
+public final class TextFitter {
 
 	private static final float STEP = 0.5f;
 
@@ -19,9 +19,9 @@ final class TextFitter {
 	}
 
 	/** A size range and the most lines the text may take. */
-	record Fit(float maxSize, float minSize, int maxLines) {
+	public record Fit(float maxSize, float minSize, int maxLines) {
 
-		static Fit fixed(float size) {
+		public static Fit fixed(float size) {
 			return new Fit(size, size, 1);
 		}
 
@@ -31,7 +31,7 @@ final class TextFitter {
 
 	}
 
-	static FittedText fit(String text, PDFont font, Fit fit, float width) {
+	public static FittedText fit(String text, PDFont font, Fit fit, float width) {
 		String clean = text.strip().replaceAll("\\s+", " ");
 		for (float size = fit.maxSize(); size >= fit.minSize(); size -= STEP) {
 			if (FittedText.width(font, size, clean) <= width) {

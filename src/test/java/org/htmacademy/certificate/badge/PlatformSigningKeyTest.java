@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,21 @@ class PlatformSigningKeyTest {
 
 	@TempDir
 	Path folder;
+
+	/** RSA-3072 keys take a second each to make, so tests that do not test making one copy this one. */
+	private static Path made;
+
+	@BeforeAll
+	static void makeOneKey(@TempDir Path shared) {
+		made = shared.resolve("made.jwk");
+		new PlatformSigningKey(made, Awards.JWKS).keyId();
+	}
+
+	private Path copyOfMadeKey() throws Exception {
+		Path copy = folder.resolve("signing-key.jwk");
+		Files.copy(made, copy);
+		return copy;
+	}
 
 	@Test
 	void nothing_is_written_until_the_key_is_used() {
@@ -53,8 +69,8 @@ class PlatformSigningKeyTest {
 	}
 
 	@Test
-	void the_key_survives_a_restart() {
-		Path file = folder.resolve("signing-key.jwk");
+	void the_key_survives_a_restart() throws Exception {
+		Path file = copyOfMadeKey();
 		PlatformSigningKey first = new PlatformSigningKey(file, Awards.JWKS);
 		String token = new OpenBadgeSigner(first).sign(Awards.sample());
 
@@ -68,7 +84,7 @@ class PlatformSigningKeyTest {
 
 	@Test
 	void the_published_set_holds_the_public_key_only() throws Exception {
-		PlatformSigningKey key = new PlatformSigningKey(folder.resolve("signing-key.jwk"), Awards.JWKS);
+		PlatformSigningKey key = new PlatformSigningKey(copyOfMadeKey(), Awards.JWKS);
 
 		String json = key.publicJwkSetJson();
 		Map<String, Object> jwk = JWKSet.parse(json).getKeys().getFirst().toJSONObject();
@@ -83,12 +99,10 @@ class PlatformSigningKeyTest {
 
 	@Test
 	void the_key_id_points_into_the_key_set_by_thumbprint() throws Exception {
-		Path file = folder.resolve("signing-key.jwk");
+		Path file = copyOfMadeKey();
 		PlatformSigningKey key = new PlatformSigningKey(file, URI.create("https://ce.example.org/.well-known/jwks.json"));
 
-		String thumbprint = RSAKey.parse(Files.readString(touch(key, file)))
-			.computeThumbprint()
-			.toString();
+		String thumbprint = RSAKey.parse(Files.readString(file)).computeThumbprint().toString();
 
 		assertThat(key.keyId()).isEqualTo("https://ce.example.org/.well-known/jwks.json#" + thumbprint);
 		assertThatThrownBy(() -> new PlatformSigningKey(file, URI.create("https://x.org/jwks.json#k1")))
@@ -113,10 +127,7 @@ class PlatformSigningKeyTest {
 	void a_broken_key_file_is_reported_with_its_name() throws Exception {
 		Path garbage = Files.writeString(folder.resolve("garbage.jwk"), "not json");
 		Path publicOnly = Files.writeString(folder.resolve("public.jwk"),
-				RSAKey.parse(Files.readString(touch(new PlatformSigningKey(folder.resolve("k.jwk"), Awards.JWKS),
-						folder.resolve("k.jwk"))))
-					.toPublicJWK()
-					.toJSONString());
+				RSAKey.parse(Files.readString(made)).toPublicJWK().toJSONString());
 
 		assertThatThrownBy(() -> new PlatformSigningKey(garbage, Awards.JWKS).keyId())
 			.hasMessageContaining(garbage.toString())
@@ -133,12 +144,6 @@ class PlatformSigningKeyTest {
 		assertThat(defaults.file()).isEqualTo(Path.of(System.getProperty("user.home"), ".htm-academy", "signing-key.jwk"));
 		assertThat(defaults.jwksUrl()).hasToString("http://localhost:8080/.well-known/jwks.json");
 		assertThat(List.of(defaults.file().getFileName().toString())).containsExactly("signing-key.jwk");
-	}
-
-	/** Makes the key file exist by using the key, and returns its path. */
-	private static Path touch(PlatformSigningKey key, Path file) {
-		key.keyId();
-		return file;
 	}
 
 }

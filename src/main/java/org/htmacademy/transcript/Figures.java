@@ -1,0 +1,42 @@
+package org.htmacademy.transcript;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/** How CEUs, hours and dates read in the tracker, its chart and the transcripts. */
+final class Figures {
+
+	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+
+	private Figures() {
+	}
+
+	/** At most three decimals, no trailing zeros: 1.5, 1.275 (12.75 contact hours), 0.333, 30. */
+	static String number(BigDecimal value) {
+		BigDecimal rounded = value.setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+		return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+	}
+
+	/** Every decimal kept, for exports that others add up. */
+	static String exact(@Nullable BigDecimal value) {
+		return value == null ? "" : value.stripTrailingZeros().toPlainString();
+	}
+
+	static String ceus(BigDecimal value) {
+		return number(value) + (value.compareTo(BigDecimal.ONE) == 0 ? " CEU" : " CEUs");
+	}
+
+	static String date(LocalDate date) {
+		return LONG_DATE.format(date);
+	}
+
+	static String period(RenewalPeriod period) {
+		return date(period.start()) + " to " + date(period.deadline());
+	}
+
+}
