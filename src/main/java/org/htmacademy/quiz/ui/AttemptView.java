@@ -122,7 +122,7 @@ class AttemptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		Div finish = new Div(submit, new Paragraph("Your answers are saved as you give them. You can leave and come "
 				+ "back to this attempt; it opens where you were."));
 		finish.addClassName("attempt-finish");
-		add(navigator, stage, buttons, finish);
+		add(navigator, stage, buttons, finish, confirm);
 		open(Math.clamp(sheet.currentSlot(), 1, Math.max(1, panels.size())), false);
 	}
 
