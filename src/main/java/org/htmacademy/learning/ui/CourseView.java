@@ -156,7 +156,7 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			outline.add(card);
 		}
 		quizzes.values().stream().filter(QuizStatus::finalExam).findFirst().ifPresent(exam -> {
-			Div card = new Div(new com.vaadin.flow.component.html.H3("Final exam"), new QuizLine(exam));
+			Div card = new Div(new QuizLine(exam));
 			card.addClassNames("card", "module-card", "final-exam-card");
 			outline.add(card);
 		});

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -98,7 +99,7 @@ class AttemptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 	private void show() {
 		removeAll();
 		panels.clear();
-		Div crumbs = new Div(new Anchor("courses/" + sheet.courseId(), sheet.courseTitle()),
+		Div crumbs = new Div(new Anchor("courses/" + sheet.courseId(), sheet.courseTitle()), new Span(" › "),
 				new Anchor("quizzes/" + sheet.quizId(), sheet.quizTitle()));
 		crumbs.addClassName("breadcrumbs");
 		Div top = new Div(new H1(sheet.quizTitle()), attemptLine());

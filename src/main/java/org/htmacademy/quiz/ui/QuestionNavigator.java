@@ -31,6 +31,8 @@ final class QuestionNavigator extends Nav {
 			boolean done = answered.get(i);
 			boolean here = i + 1 == current;
 			button.setClassName("answered", done);
+			// a tick as well as the colour, for those who cannot tell the colours apart
+			button.setText(done ? (i + 1) + " ✓" : String.valueOf(i + 1));
 			button.setClassName("current", here);
 			button.setAriaLabel("Question " + (i + 1) + ", " + (done ? "answered" : "not answered")
 					+ (here ? ", current question" : ""));

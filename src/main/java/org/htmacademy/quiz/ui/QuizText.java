@@ -72,6 +72,16 @@ final class QuizText {
 		};
 	}
 
+	/** The grading method in a few words, e.g. "your best attempt". */
+	static String gradedBy(GradingMethod method) {
+		return switch (method) {
+			case HIGHEST -> "your best attempt";
+			case LAST -> "your last attempt";
+			case FIRST -> "your first attempt";
+			case AVERAGE -> "the average of your attempts";
+		};
+	}
+
 	static String outcome(Outcome outcome) {
 		return switch (outcome) {
 			case CORRECT -> "Right";

@@ -63,7 +63,7 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private void show(String notice) {
 		removeAll();
-		Div crumbs = new Div(new Anchor("courses/" + result.courseId(), result.courseTitle()),
+		Div crumbs = new Div(new Anchor("courses/" + result.courseId(), result.courseTitle()), new Span(" › "),
 				new Anchor("quizzes/" + result.quizId(), result.quizTitle()));
 		crumbs.addClassName("breadcrumbs");
 		add(crumbs, new H1("Results: attempt " + result.number()));
@@ -103,9 +103,9 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 				: "You submitted this attempt at " + QuizText.when(result.finishedAt()) + ".");
 		finished.setId("result-finished-by");
 		Paragraph grade = new Paragraph(result.quizGrade()
-			.map(value -> "Your grade for this quiz: " + QuizText.percent(value)
-					+ (result.quizPassed() ? ", passed. " : ", not passed yet. "))
-			.orElse("No grade for this quiz yet. ") + QuizText.grading(overview.grading()));
+			.map(value -> "Your grade for this quiz (" + QuizText.gradedBy(overview.grading()) + "): "
+					+ QuizText.percent(value) + (result.quizPassed() ? ", passed." : ", not passed yet."))
+			.orElse("No grade for this quiz yet."));
 		grade.setId("result-quiz-grade");
 		Div box = new Div(headline, passMark, finished, grade, new Paragraph(QuizText.review(result.review())));
 		box.addClassNames("card", "result-summary");

@@ -19,7 +19,7 @@ class ResultViewTest extends QuizViewTestBase {
 		ResultView page = open("attempts/" + code + "/result", ResultView.class);
 
 		assertThat(text()).contains("Results: attempt 1", "Pass mark 70%", "You answered 2 of 6 questions.",
-				"You submitted this attempt", "Your grade for this quiz:", "your best attempt", "Try the quiz again")
+				"You submitted this attempt", "Your grade for this quiz (your best attempt): ", "Try the quiz again")
 			.doesNotContain("QTEXT", "Your answers");
 		assertThat(page.getElement().toString()).doesNotContain("QTEXT", "FBK", "ZEPHYRQUARTZ");
 	}
