@@ -16,8 +16,7 @@ final class Countdown extends Div {
 	private static final String SCRIPT = """
 			const box = this, left = $0, clock = box.querySelector('.countdown-time'),
 				warning = box.querySelector('.countdown-warning'), endAt = Date.now() + left;
-			let warned5 = left <= 300000, warned1 = left <= 60000;
-			box.classList.toggle('countdown-low', warned5);
+			let warned5 = false, warned1 = false;
 			const text = ms => {
 				const s = Math.max(0, Math.ceil(ms / 1000)), h = Math.floor(s / 3600), m = Math.floor(s % 3600 / 60);
 				const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
@@ -29,11 +28,11 @@ final class Countdown extends Div {
 				if (!warned5 && remaining <= 300000) {
 					warned5 = true;
 					box.classList.add('countdown-low');
-					warning.textContent = '5 minutes left. Your answers are saved as you go.';
+					warning.textContent = 'Less than 5 minutes left. Your answers are saved as you go.';
 				}
 				if (!warned1 && remaining <= 60000) {
 					warned1 = true;
-					warning.textContent = '1 minute left. When time is up, the attempt is submitted with your saved answers.';
+					warning.textContent = 'Less than 1 minute left. When time is up, the attempt is submitted with your saved answers.';
 				}
 				if (remaining <= 0) {
 					clearInterval(box._countdown);
