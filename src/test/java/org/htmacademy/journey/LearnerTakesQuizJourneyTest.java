@@ -68,6 +68,11 @@ class LearnerTakesQuizJourneyTest {
 		for (int slot = 1; slot <= 6; slot++) {
 			quiz.goTo(slot);
 			texts.put(slot, quiz.questionText());
+			if (quiz.kind().equals("MATCH") || quiz.kind().equals("NUMBER")) {
+				browser.resize(390, 844);
+				browser.screenshot("quiz-attempt-" + quiz.kind().toLowerCase() + "-phone");
+				browser.resize(1280, 900);
+			}
 			shown.put(slot, quiz.shownTexts());
 			if (slot <= 4) {
 				quiz.answerWithMouse();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 import org.htmacademy.account.AccountService;
 import org.htmacademy.course.CourseImportCommand;
@@ -66,7 +67,7 @@ class QuizTimeLimitJourneyTest {
 		jdbc.update("update quiz_attempt set deadline = ? where public_code = ?",
 				Timestamp.from(Instant.now().plusSeconds(70)), code);
 		browser.driver.navigate().refresh();
-		browser.wait.until(ExpectedConditions.textMatches(By.cssSelector("#countdown .countdown-time"), "1:\\d\\d"));
+		browser.wait.until(ExpectedConditions.textMatches(By.cssSelector("#countdown .countdown-time"), Pattern.compile("1:\\d\\d")));
 		assertThat(browser.driver.findElement(By.cssSelector("#countdown .countdown-warning")).getText())
 			.startsWith("Less than 5 minutes left");
 		new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions

@@ -63,6 +63,15 @@ final class QuizText {
 		};
 	}
 
+	/** The review policy as the results page puts it. */
+	static String reviewed(ReviewPolicy policy) {
+		return switch (policy) {
+			case SCORE_ONLY -> "This quiz shows your score only, not the questions.";
+			case YOUR_ANSWERS -> "Below are your answers, marked. This quiz does not show the right answers.";
+			case CORRECT_ANSWERS -> "Below are your answers, marked, with the right answers and the feedback.";
+		};
+	}
+
 	static String grading(GradingMethod method) {
 		return switch (method) {
 			case HIGHEST -> "Your grade for this quiz is your best attempt.";

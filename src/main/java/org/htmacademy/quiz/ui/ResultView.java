@@ -76,7 +76,6 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		}
 		add(summary(), links());
 		if (result.review() == ReviewPolicy.SCORE_ONLY) {
-			add(new Paragraph("This quiz shows your score only, not the questions."));
 			return;
 		}
 		Section questions = new Section(new H2("Your answers"));
@@ -107,7 +106,7 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 					+ QuizText.percent(value) + (result.quizPassed() ? ", passed." : ", not passed yet."))
 			.orElse("No grade for this quiz yet."));
 		grade.setId("result-quiz-grade");
-		Div box = new Div(headline, passMark, finished, grade, new Paragraph(QuizText.review(result.review())));
+		Div box = new Div(headline, passMark, finished, grade, new Paragraph(QuizText.reviewed(result.review())));
 		box.addClassNames("card", "result-summary");
 		return box;
 	}
