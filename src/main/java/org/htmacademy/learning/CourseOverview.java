@@ -24,14 +24,16 @@ public record CourseOverview(String courseId, int versionNumber, String versionL
 	public record Prerequisite(String courseId, String title) {
 	}
 
-	public record ModuleOutline(String title, List<LessonLink> lessons, int quizQuestions) {
+	/** @param quizId the module's quiz, if it has one; {@code quizQuestions} is its pool size */
+	public record ModuleOutline(String title, List<LessonLink> lessons, Optional<Long> quizId, int quizQuestions) {
 	}
 
 	public record LessonLink(String lessonId, String title, int wordCount, boolean completed) {
 	}
 
 	/** The signed-in learner's progress in their version of the course. */
-	public record Progress(int lessonsCompleted, int lessonsTotal, Optional<String> resumeLessonId) {
+	public record Progress(int lessonsCompleted, int lessonsTotal, Optional<String> resumeLessonId, int quizzesPassed,
+			int quizzesTotal) {
 
 		public double fraction() {
 			return lessonsTotal == 0 ? 0 : (double) lessonsCompleted / lessonsTotal;

@@ -18,6 +18,8 @@ import org.htmacademy.learning.CourseOverview.Progress;
 import org.htmacademy.learning.repository.EnrolmentRow;
 import org.htmacademy.learning.repository.LearningRepository;
 import org.htmacademy.learning.repository.LessonRow;
+import org.htmacademy.learning.repository.ModuleQuizRow;
+import org.htmacademy.learning.repository.QuizTally;
 import org.htmacademy.learning.repository.VersionRow;
 import org.htmacademy.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -101,8 +103,10 @@ public class LearningService {
 			Set<Long> done = repository.completedLessons(enrolment.id());
 			Optional<MyCourse.NextLesson> next = nextLesson(lessons, done, enrolment.lastLessonId())
 				.map(l -> new MyCourse.NextLesson(l.slug(), l.title()));
+			QuizTally quizzes = repository.quizTally(enrolment.versionId(), enrolment.id());
 			courses.add(new MyCourse(version.courseSlug(), version.title(), Track.valueOf(version.track()),
-					version.ceHours(), completed(lessons, done), lessons.size(), next, enrolment.lastActivityAt()));
+					version.ceHours(), completed(lessons, done), lessons.size(), quizzes.passed(), quizzes.total(), next,
+					enrolment.lastActivityAt()));
 		}
 		return courses;
 	}
@@ -110,7 +114,7 @@ public class LearningService {
 	private CourseOverview overview(VersionRow version, Optional<EnrolmentRow> enrolment) {
 		List<LessonRow> lessons = repository.lessons(version.versionId());
 		Set<Long> done = enrolment.map(e -> repository.completedLessons(e.id())).orElse(Set.of());
-		Map<Long, Integer> quizSizes = repository.quizQuestionCounts(version.versionId());
+		Map<Long, ModuleQuizRow> quizzes = repository.moduleQuizzes(version.versionId());
 		List<ModuleOutline> modules = new ArrayList<>();
 		List<LessonLink> current = new ArrayList<>();
 		for (int i = 0; i < lessons.size(); i++) {
@@ -118,14 +122,18 @@ public class LearningService {
 			current.add(new LessonLink(lesson.slug(), lesson.title(), lesson.wordCount(), done.contains(lesson.id())));
 			boolean lastOfModule = i + 1 == lessons.size() || lessons.get(i + 1).moduleId() != lesson.moduleId();
 			if (lastOfModule) {
+				Optional<ModuleQuizRow> quiz = Optional.ofNullable(quizzes.get(lesson.moduleId()));
 				modules.add(new ModuleOutline(lesson.moduleTitle(), List.copyOf(current),
-						quizSizes.getOrDefault(lesson.moduleId(), 0)));
+						quiz.map(ModuleQuizRow::quizId), quiz.map(ModuleQuizRow::questions).orElse(0)));
 				current.clear();
 			}
 		}
 		Map<String, String> prerequisiteTitles = repository.liveTitles(version.prerequisites());
-		Optional<Progress> progress = enrolment.map(e -> new Progress(completed(lessons, done), lessons.size(),
-				nextLesson(lessons, done, e.lastLessonId()).map(LessonRow::slug)));
+		Optional<Progress> progress = enrolment.map(e -> {
+			QuizTally tally = repository.quizTally(version.versionId(), e.id());
+			return new Progress(completed(lessons, done), lessons.size(),
+					nextLesson(lessons, done, e.lastLessonId()).map(LessonRow::slug), tally.passed(), tally.total());
+		});
 		return new CourseOverview(version.courseSlug(), version.versionNumber(), version.versionLabel(), version.title(),
 				Track.valueOf(version.track()), Level.valueOf(version.level()), version.summary(), version.objectives(),
 				version.ceHours(), version.awardsCertificate(),

@@ -8,7 +8,7 @@ import org.htmacademy.course.content.Track;
 
 /** A course on the learner's dashboard, with what to do next. */
 public record MyCourse(String courseId, String title, Track track, BigDecimal ceHours, int lessonsCompleted,
-		int lessonsTotal, Optional<NextLesson> next, Instant lastActivity) {
+		int lessonsTotal, int quizzesPassed, int quizzesTotal, Optional<NextLesson> next, Instant lastActivity) {
 
 	public record NextLesson(String lessonId, String title) {
 	}

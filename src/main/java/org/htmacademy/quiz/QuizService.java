@@ -145,8 +145,11 @@ public class QuizService {
 					+ ", so the attempt was submitted with the answers saved before then.", code);
 		}
 		if (!inProgress(attempt)) {
-			throw new AttemptClosedException("This attempt was submitted at " + TIME.format(attempt.finishedAt()) + ".",
-					code);
+			// the deadline job may have closed it a moment before the learner's page noticed the time was up
+			throw new AttemptClosedException(FinishedBy.DEADLINE.name().equals(attempt.finishedBy())
+					? "The time limit ended at " + TIME.format(attempt.finishedAt())
+							+ ", so the attempt was submitted with the answers saved before then."
+					: "This attempt was submitted at " + TIME.format(attempt.finishedAt()) + ".", code);
 		}
 		return sheet(attempt, repository.findQuiz(attempt.quizId(), me()).orElseThrow());
 	}

@@ -59,12 +59,19 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		// the demo accounts are not enrolled: a lesson link sends them to the course page to enrol
 		row("courses/:courseId/lessons/:lessonId", "LoginView", "CourseView", "CourseView", "CourseView");
 		row("admin/courses", "LoginView", "refused", "refused", "CourseImportView");
+		// any signed-in person may open the quiz pages; the quiz service answers only for their own enrolments
+		// and attempts (a quiz they are not enrolled for, or an attempt not theirs, shows a message)
+		row("quizzes/:quizId", "LoginView", "QuizView", "QuizView", "QuizView");
+		row("attempts/:code", "LoginView", "AttemptView", "AttemptView", "AttemptView");
+		row("attempts/:code/result", "LoginView", "ResultView", "ResultView", "ResultView");
 	}
 
 	/** Route templates with parameters are opened with a real course from courses/. */
 	static final Map<String, String> SAMPLE_PATHS = Map.of("courses/:courseId",
 			"courses/med-device-networking-fundamentals", "courses/:courseId/lessons/:lessonId",
-			"courses/med-device-networking-fundamentals/lessons/01-devices-on-the-hospital-network");
+			"courses/med-device-networking-fundamentals/lessons/01-devices-on-the-hospital-network",
+			"quizzes/:quizId", "quizzes/1", "attempts/:code", "attempts/0123456789abcdefghjkmnpqrs",
+			"attempts/:code/result", "attempts/0123456789abcdefghjkmnpqrs/result");
 
 	private static void row(String route, String anonymous, String learner, String instructor, String admin) {
 		MATRIX.put(route, Map.of(Visitor.ANONYMOUS, anonymous, Visitor.LEARNER, learner, Visitor.INSTRUCTOR,

@@ -31,6 +31,7 @@ import static org.htmacademy.jooq.Tables.LESSON;
 import static org.htmacademy.jooq.Tables.LESSON_COMPLETION;
 import static org.htmacademy.jooq.Tables.QUESTION;
 import static org.htmacademy.jooq.Tables.QUIZ;
+import static org.htmacademy.jooq.Tables.QUIZ_GRADE;
 
 @Repository
 class JooqLearningRepository implements LearningRepository {
@@ -169,14 +170,26 @@ class JooqLearningRepository implements LearningRepository {
 	}
 
 	@Override
-	public Map<Long, Integer> quizQuestionCounts(long versionId) {
-		return dsl.select(QUIZ.MODULE_ID, DSL.count(QUESTION.ID))
+	public Map<Long, ModuleQuizRow> moduleQuizzes(long versionId) {
+		return dsl.select(QUIZ.MODULE_ID, QUIZ.ID, DSL.count(QUESTION.ID))
 			.from(QUIZ)
 			.join(QUESTION)
 			.on(QUESTION.QUIZ_ID.eq(QUIZ.ID))
 			.where(QUIZ.COURSE_VERSION_ID.eq(versionId).and(QUIZ.MODULE_ID.isNotNull()))
-			.groupBy(QUIZ.MODULE_ID)
-			.fetchMap(r -> r.value1(), r -> r.value2());
+			.groupBy(QUIZ.MODULE_ID, QUIZ.ID)
+			.fetchMap(r -> r.value1(), r -> new ModuleQuizRow(r.value2(), r.value3()));
+	}
+
+	@Override
+	public QuizTally quizTally(long versionId, long enrolmentId) {
+		return dsl.select(DSL.count(QUIZ.ID), DSL.count(QUIZ_GRADE.QUIZ_ID))
+			.from(QUIZ)
+			.leftJoin(QUIZ_GRADE)
+			.on(QUIZ_GRADE.QUIZ_ID.eq(QUIZ.ID)
+				.and(QUIZ_GRADE.ENROLMENT_ID.eq(enrolmentId))
+				.and(QUIZ_GRADE.PASSED.isTrue()))
+			.where(QUIZ.COURSE_VERSION_ID.eq(versionId))
+			.fetchSingle(r -> new QuizTally(r.value2(), r.value1()));
 	}
 
 	@Override
@@ -210,7 +223,6 @@ class JooqLearningRepository implements LearningRepository {
 	public Optional<String> lessonHtml(long lessonId) {
 		return dsl.select(LESSON.HTML).from(LESSON).where(LESSON.ID.eq(lessonId)).fetchOptional(r -> r.value1());
 	}
-
 
 	private List<String> strings(JSON value) {
 		return json.readValue(value.data(), new TypeReference<List<String>>() {

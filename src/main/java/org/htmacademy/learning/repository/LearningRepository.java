@@ -28,7 +28,11 @@ public interface LearningRepository {
 
 	List<LessonRow> lessons(long versionId);
 
-	Map<Long, Integer> quizQuestionCounts(long versionId);
+	/** Module id → that module's quiz. */
+	Map<Long, ModuleQuizRow> moduleQuizzes(long versionId);
+
+	/** How many of the version's quizzes (module quizzes and final exam) the enrolment has passed, of how many. */
+	QuizTally quizTally(long versionId, long enrolmentId);
 
 	Set<Long> completedLessons(long enrolmentId);
 

@@ -2,6 +2,9 @@ package org.htmacademy.learning.ui;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +29,8 @@ import jakarta.annotation.security.PermitAll;
 import org.htmacademy.learning.CourseOverview;
 import org.htmacademy.learning.CourseOverview.Progress;
 import org.htmacademy.learning.LearningService;
+import org.htmacademy.quiz.QuizService;
+import org.htmacademy.quiz.QuizStatus;
 
 /** A course's page: what it teaches, its outline and CE credit, and the learner's progress. */
 @Route("courses/:courseId")
@@ -36,10 +41,15 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final LearningService learning;
 
+	private final QuizService quizService;
+
 	private CourseOverview course;
 
-	CourseView(LearningService learning) {
+	private Map<Long, QuizStatus> quizzes = Map.of();
+
+	CourseView(LearningService learning, QuizService quizService) {
 		this.learning = learning;
+		this.quizService = quizService;
 		addClassName("page");
 		enrol.setId("enrol");
 		enrol.addThemeVariants(ButtonVariant.PRIMARY);
@@ -63,6 +73,10 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private void show() {
 		removeAll();
+		quizzes = course.progress().isEmpty() ? Map.of()
+				: quizService.quizzesOf(course.courseId())
+					.stream()
+					.collect(Collectors.toMap(QuizStatus::quizId, quiz -> quiz, (a, b) -> a, LinkedHashMap::new));
 		Anchor catalog = new Anchor("catalog", "Course catalog");
 		Div crumbs = new Div(catalog);
 		crumbs.addClassName("breadcrumbs");
@@ -93,6 +107,12 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		Paragraph text = new Paragraph(progress.lessonsCompleted() + " of " + progress.lessonsTotal() + " lessons read");
 		text.setId("course-progress");
 		Div box = new Div(text, bar);
+		if (progress.quizzesTotal() > 0) {
+			Paragraph quizText = new Paragraph(
+					progress.quizzesPassed() + " of " + progress.quizzesTotal() + " quizzes passed");
+			quizText.setId("course-quiz-progress");
+			box.add(quizText);
+		}
 		progress.resumeLessonId().ifPresentOrElse(lesson -> {
 			Anchor resume = new Anchor("courses/" + course.courseId() + "/lessons/" + lesson,
 					progress.lessonsCompleted() == 0 ? "Start the first lesson" : "Continue where you left off");
@@ -127,12 +147,19 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			}
 			Div card = new Div(new com.vaadin.flow.component.html.H3("Module " + ++number + ": " + module.title()),
 					lessons);
-			if (module.quizQuestions() > 0) {
-				card.add(new Paragraph("Module quiz: " + module.quizQuestions() + " questions"));
-			}
+			module.quizId().map(quizzes::get).ifPresentOrElse(quiz -> card.add(new QuizLine(quiz)), () -> {
+				if (module.quizQuestions() > 0) {
+					card.add(new Paragraph("Module quiz: " + module.quizQuestions() + " questions"));
+				}
+			});
 			card.addClassNames("card", "module-card");
 			outline.add(card);
 		}
+		quizzes.values().stream().filter(QuizStatus::finalExam).findFirst().ifPresent(exam -> {
+			Div card = new Div(new QuizLine(exam));
+			card.addClassNames("card", "module-card", "final-exam-card");
+			outline.add(card);
+		});
 		return outline;
 	}
 

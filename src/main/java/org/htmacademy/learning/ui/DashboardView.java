@@ -51,6 +51,11 @@ class DashboardView extends Main {
 		progress.addClassName("my-course-progress");
 		Div card = new Div(new H3(new Anchor("courses/" + course.courseId(), course.title())),
 				Labels.trackBadge(course.track()), progress, bar);
+		if (course.quizzesTotal() > 0) {
+			Paragraph quizzes = new Paragraph(course.quizzesPassed() + " of " + course.quizzesTotal() + " quizzes passed");
+			quizzes.addClassName("my-course-quizzes");
+			card.add(quizzes);
+		}
 		course.next().ifPresentOrElse(next -> {
 			Anchor resume = new Anchor("courses/" + course.courseId() + "/lessons/" + next.lessonId(),
 					"Next: " + next.title());

@@ -1,0 +1,131 @@
+package org.htmacademy.journey;
+
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** What a learner sees and does on the attempt page, read and done the way a person would. */
+final class QuizInBrowser {
+
+	private final BrowserJourney browser;
+
+	QuizInBrowser(BrowserJourney browser) {
+		this.browser = browser;
+	}
+
+	WebElement panel() {
+		return browser.waitFor(By.cssSelector(".question-stage .question-panel"));
+	}
+
+	String heading() {
+		return panel().findElement(By.tagName("h2")).getText();
+	}
+
+	String questionText() {
+		return panel().findElement(By.cssSelector(".question-text")).getText();
+	}
+
+	/** Opens question {@code slot} with the navigator and waits until it shows. */
+	void goTo(int slot) {
+		browser.click(By.id("go-to-question-" + slot));
+		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector(".question-stage .question-panel h2"), "Question " + slot + " of"));
+	}
+
+	/** The texts of the choices, items or answer options shown, in order: what must look the same on resuming. */
+	List<String> shownTexts() {
+		return panel().findElements(By.cssSelector(".choice-text, .matching-item, vaadin-radio-button"))
+			.stream()
+			.map(element -> element.getDomProperty("textContent").strip())
+			.toList();
+	}
+
+	void waitUntilSaved() {
+		browser.wait.until(driver -> {
+			String status = panel().findElement(By.cssSelector(".save-status")).getText();
+			if (status.startsWith("Not saved")) {
+				throw new AssertionError(status);
+			}
+			return status.equals("Saved");
+		});
+	}
+
+	/** The kind of question shown, from its text's marker (MarkedQuizCourse). */
+	String kind() {
+		String text = questionText();
+		for (String kind : List.of("SINGLE", "MULTIPLE", "TRUEFALSE", "SHORT", "NUMBER", "MATCH")) {
+			if (text.contains("QTEXT" + kind + " ")) {
+				return kind;
+			}
+		}
+		throw new AssertionError("unknown question: " + text);
+	}
+
+	/** What the learner's answer looks like on screen: checked boxes, typed text, chosen options. */
+	String shownAnswer() {
+		return (String) ((JavascriptExecutor) browser.driver).executeScript("""
+				const panel = document.querySelector('.question-stage .question-panel');
+				const checked = [...panel.querySelectorAll('vaadin-radio-button, vaadin-checkbox')]
+					.filter(box => box.checked).map(box => box.textContent.trim());
+				const typed = [...panel.querySelectorAll('vaadin-text-field')].map(field => field.value);
+				const chosen = [...panel.querySelectorAll('vaadin-select')].map(select => select.value || '-');
+				return JSON.stringify({checked, typed, chosen});
+				""");
+	}
+
+	/** Answers the question shown with the mouse and typing; never with a right answer's secret words. */
+	void answerWithMouse() {
+		WebElement panel = panel();
+		switch (kind()) {
+			case "SINGLE", "TRUEFALSE" -> clickAt(panel.findElements(By.cssSelector("vaadin-radio-button")).get(1));
+			case "MULTIPLE" -> {
+				List<WebElement> boxes = panel.findElements(By.cssSelector("vaadin-checkbox"));
+				clickAt(boxes.get(0));
+				waitUntilSaved();
+				clickAt(boxes.get(2));
+			}
+			case "SHORT" -> typeAndLeave(panel, "copper");
+			case "NUMBER" -> typeAndLeave(panel, "12,5");
+			case "MATCH" -> chooseWithKeys(panel.findElements(By.cssSelector("vaadin-select")).get(0), 2);
+			default -> throw new AssertionError();
+		}
+		waitUntilSaved();
+	}
+
+	/** Taps the text of a radio button or check box, as a person would. */
+	private void clickAt(WebElement box) {
+		WebElement label = box.findElement(By.cssSelector("label"));
+		((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
+		browser.wait.until(ExpectedConditions.elementToBeClickable(label)).click();
+	}
+
+	private void typeAndLeave(WebElement panel, String text) {
+		WebElement input = panel.findElement(By.cssSelector("vaadin-text-field input"));
+		input.click();
+		input.sendKeys(text);
+		input.sendKeys(Keys.TAB);
+	}
+
+	/** Opens a select with the keyboard and picks the option {@code downs} steps down the list. */
+	void chooseWithKeys(WebElement select, int downs) {
+		((JavascriptExecutor) browser.driver).executeScript("arguments[0].focus()", select);
+		new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+		browser.wait.until(driver -> opened(select));
+		Actions steps = new Actions(browser.driver);
+		for (int i = 0; i < downs; i++) {
+			steps.sendKeys(Keys.ARROW_DOWN);
+		}
+		steps.sendKeys(Keys.ENTER).perform();
+		browser.wait.until(driver -> !opened(select));
+	}
+
+	private boolean opened(WebElement select) {
+		return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver).executeScript("return arguments[0].opened", select));
+	}
+
+}
