@@ -30,11 +30,16 @@ final class QuizInBrowser {
 		return panel().findElement(By.cssSelector(".question-text")).getText();
 	}
 
-	/** Opens question {@code slot} with the navigator and waits until it shows. */
+	/**
+	 * Opens question {@code slot} with the navigator and waits until it shows and focus has moved to its heading
+	 * (which would otherwise take the focus from whatever the test does next).
+	 */
 	void goTo(int slot) {
 		browser.click(By.id("go-to-question-" + slot));
 		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
 				By.cssSelector(".question-stage .question-panel h2"), "Question " + slot + " of"));
+		browser.wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+				"return document.activeElement === document.querySelector('.question-stage .question-panel h2')")));
 	}
 
 	/** The texts of the choices, items or answer options shown, in order: what must look the same on resuming. */
