@@ -1,0 +1,34 @@
+package org.htmacademy.quiz;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.htmacademy.database.EmbeddedMariaDb;
+
+/**
+ * CPU time used so far by this JVM and by the embedded MariaDB server, so a run can say where its CPU went. The
+ * server is found by its data folder; on an external database its share is not known.
+ */
+record CpuTimes(Duration jvm, Optional<Duration> database) {
+
+	static CpuTimes read(Optional<EmbeddedMariaDb> server) {
+		Duration jvm = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+		Optional<Duration> database = server.flatMap(db -> ProcessHandle.allProcesses()
+			.filter(process -> process.info()
+				.commandLine()
+				.filter(line -> line.contains("mariadbd") && line.contains(db.dataDir().toString()))
+				.isPresent())
+			.findFirst()
+			.flatMap(process -> process.info().totalCpuDuration()));
+		return new CpuTimes(jvm, database);
+	}
+
+	String since(CpuTimes before, int calls) {
+		double jvmMs = jvm.minus(before.jvm).toNanos() / 1e6;
+		String db = database.flatMap(now -> before.database.map(then -> now.minus(then).toNanos() / 1e6 / calls))
+			.map("%.2f ms"::formatted)
+			.orElse("n/a");
+		return "cpu per call: JVM %.2f ms, MariaDB %s".formatted(jvmMs / calls, db);
+	}
+
+}

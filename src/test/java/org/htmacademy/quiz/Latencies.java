@@ -1,0 +1,76 @@
+package org.htmacademy.quiz;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * Every latency of one kind of service call, kept whole rather than in histogram buckets; each caller writes
+ * its own slots, so recording takes no lock. Percentiles are nearest-rank over all calls.
+ */
+final class Latencies {
+
+	private static final long NOT_MADE = -1;
+
+	private final String call;
+
+	private final long[] nanos;
+
+	private final long[] poolWaitNanos;
+
+	private final Duration target;
+
+	Latencies(String call, int calls, Duration target) {
+		this.call = call;
+		this.nanos = new long[calls];
+		this.poolWaitNanos = new long[calls];
+		Arrays.fill(nanos, NOT_MADE);
+		this.target = target;
+	}
+
+	void record(int index, long elapsedNanos, long poolWait) {
+		nanos[index] = elapsedNanos;
+		poolWaitNanos[index] = poolWait;
+	}
+
+	/** Calls made, failed ones included; a learner who failed earlier never made the rest. */
+	int count() {
+		return (int) Arrays.stream(nanos).filter(t -> t != NOT_MADE).count();
+	}
+
+	String line() {
+		long[] sorted = sorted(made(nanos));
+		long[] waits = sorted(made(poolWaitNanos));
+		if (sorted.length == 0) {
+			return call + " no calls";
+		}
+		String verdict = target == null ? ""
+				: "target p95 < %d ms: %s".formatted(target.toMillis(),
+						percentile(sorted, 95) < target.toNanos() ? "met" : "MISSED");
+		return "%-7s %6d calls  p50 %8.1f  p95 %8.1f  p99 %8.1f  max %8.1f ms  (pool wait p50 %7.1f  p95 %7.1f ms)  %s"
+			.formatted(call, sorted.length, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
+					ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]), ms(percentile(waits, 50)),
+					ms(percentile(waits, 95)), verdict);
+	}
+
+	private long[] made(long[] values) {
+		return IntStream.range(0, values.length).filter(i -> nanos[i] != NOT_MADE)
+			.mapToLong(i -> values[i]).toArray();
+	}
+
+	private static long[] sorted(long[] values) {
+		long[] copy = values.clone();
+		Arrays.sort(copy);
+		return copy;
+	}
+
+	private static long percentile(long[] sorted, double percent) {
+		int rank = (int) Math.ceil(percent / 100 * sorted.length);
+		return sorted[Math.max(0, rank - 1)];
+	}
+
+	private static double ms(long nanos) {
+		return nanos / 1e6;
+	}
+
+}
