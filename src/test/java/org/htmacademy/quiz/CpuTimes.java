@@ -13,14 +13,16 @@ record CpuTimes(Duration jvm, Optional<Duration> database) {
 
 	static CpuTimes read(Optional<EmbeddedMariaDb> server) {
 		Duration jvm = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-		Optional<Duration> database = server.flatMap(db -> ProcessHandle.allProcesses()
+		return new CpuTimes(jvm, server.flatMap(CpuTimes::process).flatMap(process -> process.info().totalCpuDuration()));
+	}
+
+	static Optional<ProcessHandle> process(EmbeddedMariaDb server) {
+		return ProcessHandle.allProcesses()
 			.filter(process -> process.info()
 				.commandLine()
-				.filter(line -> line.contains("mariadbd") && line.contains(db.dataDir().toString()))
+				.filter(line -> line.contains("mariadbd") && line.contains(server.dataDir().toString()))
 				.isPresent())
-			.findFirst()
-			.flatMap(process -> process.info().totalCpuDuration()));
-		return new CpuTimes(jvm, database);
+			.findFirst();
 	}
 
 	String since(CpuTimes before, int calls) {

@@ -18,12 +18,18 @@ final class Latencies {
 
 	private final long[] poolWaitNanos;
 
+	private final long[] cpuNanos;
+
+	private final long[] databaseCpuNanos;
+
 	private final Duration target;
 
 	Latencies(String call, int calls, Duration target) {
 		this.call = call;
 		this.nanos = new long[calls];
 		this.poolWaitNanos = new long[calls];
+		this.cpuNanos = new long[calls];
+		this.databaseCpuNanos = new long[calls];
 		Arrays.fill(nanos, NOT_MADE);
 		this.target = target;
 	}
@@ -31,6 +37,12 @@ final class Latencies {
 	void record(int index, long elapsedNanos, long poolWait) {
 		nanos[index] = elapsedNanos;
 		poolWaitNanos[index] = poolWait;
+	}
+
+	/** CPU time of the calling thread and of the database server during the call; zero when not measured. */
+	void recordCpu(int index, long threadNanos, long databaseNanos) {
+		cpuNanos[index] = threadNanos;
+		databaseCpuNanos[index] = databaseNanos;
 	}
 
 	/** Calls made, failed ones included; a learner who failed earlier never made the rest. */
@@ -47,10 +59,12 @@ final class Latencies {
 		String verdict = target == null ? ""
 				: "target p95 < %d ms: %s".formatted(target.toMillis(),
 						percentile(sorted, 95) < target.toNanos() ? "met" : "MISSED");
-		return "%-7s %6d calls  p50 %8.1f  p95 %8.1f  p99 %8.1f  max %8.1f ms  (pool wait p50 %7.1f  p95 %7.1f ms)  %s"
+		String cpu = Arrays.stream(cpuNanos).allMatch(t -> t == 0) ? ""
+				: "  CPU per call: JVM thread %.2f ms, MariaDB %.2f ms".formatted(mean(cpuNanos), mean(databaseCpuNanos));
+		return "%-7s %6d calls  p50 %8.1f  p95 %8.1f  p99 %8.1f  max %8.1f ms  (pool wait p50 %7.1f  p95 %7.1f ms)  %s%s"
 			.formatted(call, sorted.length, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
 					ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]), ms(percentile(waits, 50)),
-					ms(percentile(waits, 95)), verdict);
+					ms(percentile(waits, 95)), verdict, cpu);
 	}
 
 	private long[] made(long[] values) {
@@ -67,6 +81,10 @@ final class Latencies {
 	private static long percentile(long[] sorted, double percent) {
 		int rank = (int) Math.ceil(percent / 100 * sorted.length);
 		return sorted[Math.max(0, rank - 1)];
+	}
+
+	private double mean(long[] values) {
+		return ms((long) Arrays.stream(made(values)).average().orElse(0));
 	}
 
 	private static double ms(long nanos) {

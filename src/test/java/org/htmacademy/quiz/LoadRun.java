@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
+import org.htmacademy.database.EmbeddedMariaDb;
 import org.htmacademy.learning.LearningService;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,11 +40,15 @@ final class LoadRun {
 
 	/**
 	 * How learners pace themselves: each starts at a random moment within {@code ramp} and waits a random think
-	 * time, uniform between 0 and twice {@code meanThink}, before each call.
+	 * time, uniform between 0 and twice {@code meanThink}, before each call. {@code oneAtATime} runs the learners
+	 * in turn on one platform thread instead, to measure what each call costs with nothing competing for it.
 	 */
-	record Pace(String name, Duration meanThink, Duration ramp) {
+	record Pace(String name, Duration meanThink, Duration ramp, boolean oneAtATime) {
 
-		static final Pace BURST = new Pace("burst: all at once, no think time", Duration.ZERO, Duration.ZERO);
+		static final Pace BURST = new Pace("burst: all at once, no think time", Duration.ZERO, Duration.ZERO, false);
+
+		static final Pace ONE_AT_A_TIME = new Pace("one learner at a time, no think time", Duration.ZERO,
+				Duration.ZERO, true);
 
 	}
 
@@ -74,6 +80,8 @@ final class LoadRun {
 
 	private long wallNanos;
 
+	private CallCpu cpu = CallCpu.NONE;
+
 	LoadRun(List<Learner> learners, Pace pace, QuizService quizzes, LearningService learning,
 			SecurityContextHolderStrategy securityContext) {
 		this.learners = learners;
@@ -90,9 +98,20 @@ final class LoadRun {
 		lastSaveEnded = new long[n];
 	}
 
-	LoadRun run(String courseId, long quizId) {
+	LoadRun run(String courseId, long quizId, Optional<EmbeddedMariaDb> server) throws InterruptedException {
 		CountDownLatch go = new CountDownLatch(1);
 		long started;
+		if (pace.oneAtATime()) {
+			cpu = CallCpu.find(server);
+			started = System.nanoTime();
+			Thread.ofPlatform().start(() -> {
+				for (int i = 0; i < learners.size(); i++) {
+					take(i, courseId, quizId);
+				}
+			}).join();
+			wallNanos = System.nanoTime() - started;
+			return this;
+		}
 		try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (int i = 0; i < learners.size(); i++) {
 				int learner = i;
@@ -150,14 +169,18 @@ final class LoadRun {
 	}
 
 	/** Failed calls count too, with the time they took to fail. */
-	private static <T> T timed(Latencies latencies, int index, Supplier<T> call) {
+	private <T> T timed(Latencies latencies, int index, Supplier<T> call) {
 		long waitedBefore = PoolWaits.mine();
+		long cpuBefore = cpu.thread();
+		long databaseBefore = cpu.database();
 		long started = System.nanoTime();
 		try {
 			return call.get();
 		}
 		finally {
-			latencies.record(index, System.nanoTime() - started, PoolWaits.mine() - waitedBefore);
+			long elapsed = System.nanoTime() - started;
+			latencies.record(index, elapsed, PoolWaits.mine() - waitedBefore);
+			latencies.recordCpu(index, cpu.thread() - cpuBefore, cpu.database() - databaseBefore);
 		}
 	}
 

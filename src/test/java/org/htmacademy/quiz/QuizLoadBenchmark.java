@@ -99,7 +99,7 @@ class QuizLoadBenchmark {
 	final String token = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
 
 	@Test
-	void concurrent_learners_save_every_answer_and_submit() {
+	void concurrent_learners_save_every_answer_and_submit() throws InterruptedException {
 		String courseId = BenchmarkExam.writeCourse(tree);
 		ByteArrayOutputStream report = new ByteArrayOutputStream();
 		assertThat(importer.run(tree, new PrintStream(report, true))).as(report.toString()).isZero();
@@ -113,8 +113,12 @@ class QuizLoadBenchmark {
 
 		System.out.printf("%nQuiz load benchmark, %d CPUs, %s%n", Runtime.getRuntime().availableProcessors(),
 				serverSettings());
-		run("warm-up", 100, Pace.BURST, courseId, quizId);
+		run("warm-up", 200, Pace.BURST, courseId, quizId);
 		List<String> failures = new ArrayList<>();
+		int alone = Integer.getInteger("quiz.bench.alone", 100);
+		if (alone > 0) {
+			failures.addAll(run("N = " + alone, alone, Pace.ONE_AT_A_TIME, courseId, quizId));
+		}
 		for (int n : learnerCounts()) {
 			for (Pace pace : paces()) {
 				failures.addAll(run("N = " + n, n, pace, courseId, quizId));
@@ -124,16 +128,17 @@ class QuizLoadBenchmark {
 	}
 
 	/** Prints the figures of one run and checks the database; returns the learners whose attempt failed. */
-	private List<String> run(String label, int n, Pace pace, String courseId, long quizId) {
+	private List<String> run(String label, int n, Pace pace, String courseId, long quizId)
+			throws InterruptedException {
 		List<Learner> learners = newLearners(label, n);
 		String loadBefore = loadAverage();
 		ServerCounters before = ServerCounters.read(dsl);
 		CpuTimes cpuBefore = CpuTimes.read(server());
-		LoadRun run = new LoadRun(learners, pace, quizzes, learning, securityContext).run(courseId, quizId);
+		LoadRun run = new LoadRun(learners, pace, quizzes, learning, securityContext).run(courseId, quizId, server());
 		CpuTimes cpuAfter = CpuTimes.read(server());
 		ServerCounters after = ServerCounters.read(dsl);
 		String loadAfter = loadAverage();
-		int calls = n * (BenchmarkExam.DRAWN + 3);
+		int calls = run.enrol.count() + run.start.count() + run.save.count() + run.submit.count();
 		List<Learner> finished = run.finished();
 		new AttemptCheck(dsl).verify(quizId, finished);
 		System.out.println(String.join("\n", "%s, %s, %.1f s (load average before %s, after %s)".formatted(label,
@@ -141,7 +146,7 @@ class QuizLoadBenchmark {
 				"  answers saved per second: %.0f (%d answers in %.2f s)".formatted(run.answersPerSecond(),
 						run.save.count(), run.savePhaseSeconds()),
 				"  " + run.enrol.line(), "  " + run.start.line(), "  " + run.save.line(), "  " + run.submit.line(),
-				"  " + after.since(before, calls, n * BenchmarkExam.DRAWN) + "; " + cpuAfter.since(cpuBefore, calls),
+				"  " + after.since(before, calls, run.save.count()) + "; " + cpuAfter.since(cpuBefore, calls),
 				"  verified in the database: %d attempts FINISHED with the expected score, %d answers in attempt_slot%s"
 					.formatted(finished.size(), finished.size() * BenchmarkExam.DRAWN,
 							run.failures.isEmpty() ? "" : "; %d learners FAILED, e.g. %s".formatted(run.failures.size(),
@@ -216,7 +221,7 @@ class QuizLoadBenchmark {
 			return List.of(Pace.BURST);
 		}
 		return List.of(Pace.BURST, new Pace("paced: starts spread over %d s, think time 0-%d s before each call"
-			.formatted(ramp / 1000, 2 * think / 1000), Duration.ofMillis(think), Duration.ofMillis(ramp)));
+			.formatted(ramp / 1000, 2 * think / 1000), Duration.ofMillis(think), Duration.ofMillis(ramp), false));
 	}
 
 	private static String loadAverage() {
