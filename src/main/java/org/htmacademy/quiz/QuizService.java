@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.htmacademy.course.gift.GiftQuestion;
+import org.htmacademy.quiz.AttemptSubmission.Finished;
 import org.htmacademy.quiz.ReviewBuilder.Reviewable;
 import org.htmacademy.quiz.repository.AnswerTarget;
 import org.htmacademy.quiz.repository.AttemptRow;
@@ -180,8 +181,7 @@ public class QuizService {
 	/** Submits the attempt; submitting an already submitted attempt changes nothing and shows its results. */
 	public AttemptResult submit(String code) {
 		requireWellFormed(code);
-		AttemptRow finished = submission.finish(code, Optional.of(me()), clock.instant());
-		return result(finished);
+		return result(submission.submit(code, me(), clock.instant()));
 	}
 
 	/**
@@ -200,7 +200,15 @@ public class QuizService {
 
 	private AttemptResult result(AttemptRow attempt) {
 		QuizRow quiz = repository.findQuiz(attempt.quizId(), attempt.userId()).orElseThrow();
-		List<SlotRow> slots = repository.slots(attempt.id());
+		return result(new Finished(attempt, quiz, repository.slots(attempt.id()),
+				repository.findGrade(quiz.id(), attempt.userId())));
+	}
+
+	private AttemptResult result(Finished finished) {
+		AttemptRow attempt = finished.attempt();
+		QuizRow quiz = finished.quiz();
+		List<SlotRow> slots = finished.slots();
+		Optional<GradeRow> grade = finished.grade();
 		List<Reviewable> reviewable = new ArrayList<>();
 		for (SlotRow slot : slots) {
 			GiftQuestion question = definitions.question(slot.questionId(), slot.definitionJson());
@@ -208,7 +216,6 @@ public class QuizService {
 					QuestionPresenter.present(question, attempt.seed(), slot.questionId(), quiz.shuffleAnswers()),
 					definitions.response(slot.responseJson())));
 		}
-		Optional<GradeRow> grade = repository.findGrade(quiz.id(), attempt.userId());
 		int answered = (int) slots.stream().filter(slot -> slot.responseJson() != null).count();
 		return new AttemptResult(attempt.code(), quiz.id(), title(quiz), quiz.courseSlug(), quiz.courseTitle(),
 				attempt.number(), attempt.startedAt(), attempt.finishedAt(), FinishedBy.valueOf(attempt.finishedBy()),
