@@ -16,6 +16,8 @@ final class Latencies {
 
 	private final long[] nanos;
 
+	private final long[] queuedNanos;
+
 	private final long[] poolWaitNanos;
 
 	private final long[] cpuNanos;
@@ -27,6 +29,7 @@ final class Latencies {
 	Latencies(String call, int calls, Duration target) {
 		this.call = call;
 		this.nanos = new long[calls];
+		this.queuedNanos = new long[calls];
 		this.poolWaitNanos = new long[calls];
 		this.cpuNanos = new long[calls];
 		this.databaseCpuNanos = new long[calls];
@@ -34,8 +37,13 @@ final class Latencies {
 		this.target = target;
 	}
 
-	void record(int index, long elapsedNanos, long poolWait) {
+	/**
+	 * @param queued the part of the call spent waiting for a request thread
+	 * @param poolWait the part spent waiting for a database connection
+	 */
+	void record(int index, long elapsedNanos, long queued, long poolWait) {
 		nanos[index] = elapsedNanos;
+		queuedNanos[index] = queued;
 		poolWaitNanos[index] = poolWait;
 	}
 
@@ -52,6 +60,7 @@ final class Latencies {
 
 	String line() {
 		long[] sorted = sorted(made(nanos));
+		long[] queued = sorted(made(queuedNanos));
 		long[] waits = sorted(made(poolWaitNanos));
 		if (sorted.length == 0) {
 			return call + " no calls";
@@ -61,10 +70,11 @@ final class Latencies {
 						percentile(sorted, 95) < target.toNanos() ? "met" : "MISSED");
 		String cpu = Arrays.stream(cpuNanos).allMatch(t -> t == 0) ? ""
 				: "  CPU per call: JVM thread %.2f ms, MariaDB %.2f ms".formatted(mean(cpuNanos), mean(databaseCpuNanos));
-		return "%-7s %6d calls  p50 %8.1f  p95 %8.1f  p99 %8.1f  max %8.1f ms  (pool wait p50 %7.1f  p95 %7.1f ms)  %s%s"
+		return ("%-6s %5d calls  p50 %7.1f  p95 %7.1f  p99 %7.1f  max %7.1f ms  (of which queued for a request thread"
+				+ " p50 %6.1f  p95 %6.1f, waiting for a connection p50 %5.1f  p95 %5.1f ms)  %s%s")
 			.formatted(call, sorted.length, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
-					ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]), ms(percentile(waits, 50)),
-					ms(percentile(waits, 95)), verdict, cpu);
+					ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]), ms(percentile(queued, 50)),
+					ms(percentile(queued, 95)), ms(percentile(waits, 50)), ms(percentile(waits, 95)), verdict, cpu);
 	}
 
 	private long[] made(long[] values) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -23,8 +24,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * One measured run: every learner on its own virtual thread, signed in with their own security context, takes
- * the exam as the quiz page does: enrol, start the attempt, one save per answer in sheet order, submit. All
- * learners are released at once, so with no think time they all compete for the connection pool.
+ * the exam as the quiz page does: enrol, start the attempt, one call per answer saved in sheet order, submit. As
+ * in the application, where each of these is one HTTP request, at most {@code requestThreads} calls are served at
+ * once and the others queue for a request thread in arrival order; the served ones compete for the connection
+ * pool. With no think time every learner always has a call waiting: the closed loop of a load test.
  */
 final class LoadRun {
 
@@ -72,6 +75,8 @@ final class LoadRun {
 
 	private final Pace pace;
 
+	private final Semaphore requestThreads;
+
 	private final QuizService quizzes;
 
 	private final LearningService learning;
@@ -82,9 +87,14 @@ final class LoadRun {
 
 	private CallCpu cpu = CallCpu.NONE;
 
-	LoadRun(List<Learner> learners, Pace pace, QuizService quizzes, LearningService learning,
+	/**
+	 * @param requestThreads how many calls run at once, as a servlet container's worker threads allow (Tomcat's
+	 * default is 200); further calls queue for one in arrival order
+	 */
+	LoadRun(List<Learner> learners, Pace pace, int requestThreads, QuizService quizzes, LearningService learning,
 			SecurityContextHolderStrategy securityContext) {
 		this.learners = learners;
+		this.requestThreads = new Semaphore(requestThreads, true);
 		this.pace = pace;
 		this.quizzes = quizzes;
 		this.learning = learning;
@@ -169,17 +179,20 @@ final class LoadRun {
 	}
 
 	/** Failed calls count too, with the time they took to fail. */
-	private <T> T timed(Latencies latencies, int index, Supplier<T> call) {
+	private <T> T timed(Latencies latencies, int index, Supplier<T> call) throws InterruptedException {
 		long waitedBefore = PoolWaits.mine();
 		long cpuBefore = cpu.thread();
 		long databaseBefore = cpu.database();
 		long started = System.nanoTime();
+		requestThreads.acquire();
+		long queued = System.nanoTime() - started;
 		try {
 			return call.get();
 		}
 		finally {
+			requestThreads.release();
 			long elapsed = System.nanoTime() - started;
-			latencies.record(index, elapsed, PoolWaits.mine() - waitedBefore);
+			latencies.record(index, elapsed, queued, PoolWaits.mine() - waitedBefore);
 			latencies.recordCpu(index, cpu.thread() - cpuBefore, cpu.database() - databaseBefore);
 		}
 	}

@@ -57,6 +57,9 @@ class QuizLoadBenchmark {
 
 	static final String PASSWORD = "check the ground pin";
 
+	/** Tomcat's default worker threads ({@code server.tomcat.threads.max}): every UI event is one request. */
+	static final int REQUEST_THREADS = Integer.getInteger("quiz.bench.request-threads", 200);
+
 	@TempDir
 	Path tree;
 
@@ -111,8 +114,8 @@ class QuizLoadBenchmark {
 			hikari.setMinimumIdle(poolSize);
 		}
 
-		System.out.printf("%nQuiz load benchmark, %d CPUs, %s%n", Runtime.getRuntime().availableProcessors(),
-				serverSettings());
+		System.out.printf("%nQuiz load benchmark, %d CPUs, %s; %d request threads%n",
+				Runtime.getRuntime().availableProcessors(), serverSettings(), REQUEST_THREADS);
 		run("warm-up", 200, Pace.BURST, courseId, quizId);
 		List<String> failures = new ArrayList<>();
 		int alone = Integer.getInteger("quiz.bench.alone", 100);
@@ -134,7 +137,7 @@ class QuizLoadBenchmark {
 		String loadBefore = loadAverage();
 		ServerCounters before = ServerCounters.read(dsl);
 		CpuTimes cpuBefore = CpuTimes.read(server());
-		LoadRun run = new LoadRun(learners, pace, quizzes, learning, securityContext).run(courseId, quizId, server());
+		LoadRun run = new LoadRun(learners, pace, REQUEST_THREADS, quizzes, learning, securityContext).run(courseId, quizId, server());
 		CpuTimes cpuAfter = CpuTimes.read(server());
 		ServerCounters after = ServerCounters.read(dsl);
 		String loadAfter = loadAverage();
