@@ -37,31 +37,61 @@ class AttemptSubmission {
 		this.events = events;
 	}
 
+	/** A finished attempt with what its results page shows: its quiz, its questions as scored, the quiz grade. */
+	record Finished(AttemptRow attempt, QuizRow quiz, List<SlotRow> slots, Optional<GradeRow> grade) {
+	}
+
 	/**
 	 * @param learnerId the learner submitting, who must own the attempt; empty when the deadline job closes it
 	 * @return the attempt as finished, now or earlier
 	 */
 	@Transactional
 	public AttemptRow finish(String code, Optional<Long> learnerId, Instant now) {
-		AttemptRow attempt = repository.lockAttempt(code)
+		AttemptRow attempt = lock(code, learnerId);
+		return finished(attempt) ? attempt : score(attempt, now).attempt();
+	}
+
+	/**
+	 * The learner's own submission: {@link #finish}, handing back what it read and wrote so that the results page
+	 * need not read it all again.
+	 */
+	@Transactional
+	public Finished submit(String code, long learnerId, Instant now) {
+		AttemptRow attempt = lock(code, Optional.of(learnerId));
+		if (finished(attempt)) {
+			QuizRow quiz = repository.findQuiz(attempt.quizId(), attempt.userId()).orElseThrow();
+			return new Finished(attempt, quiz, repository.slots(attempt.id()),
+					repository.findGrade(quiz.id(), attempt.userId()));
+		}
+		return score(attempt, now);
+	}
+
+	private AttemptRow lock(String code, Optional<Long> learnerId) {
+		return repository.lockAttempt(code)
 			.filter(row -> learnerId.map(id -> id == row.userId()).orElse(true))
 			.orElseThrow(AttemptNotFoundException::new);
-		if (AttemptState.valueOf(attempt.state()) == AttemptState.FINISHED) {
-			return attempt;
-		}
+	}
+
+	private static boolean finished(AttemptRow attempt) {
+		return AttemptState.valueOf(attempt.state()) == AttemptState.FINISHED;
+	}
+
+	private Finished score(AttemptRow attempt, Instant now) {
 		boolean late = attempt.deadline() != null && !now.isBefore(attempt.deadline());
 		Instant finishedAt = late ? attempt.deadline() : now;
 		FinishedBy finishedBy = late ? FinishedBy.DEADLINE : FinishedBy.LEARNER;
 		QuizRow quiz = repository.findQuiz(attempt.quizId(), attempt.userId()).orElseThrow();
 
-		List<SlotRow> slots = repository.slots(attempt.id());
+		List<SlotRow> slots = new ArrayList<>();
 		List<ScoredResponse> scores = new ArrayList<>();
 		List<ScoredSlot> scored = new ArrayList<>();
-		for (SlotRow slot : slots) {
+		for (SlotRow slot : repository.slots(attempt.id())) {
 			GiftQuestion question = definitions.question(slot.questionId(), slot.definitionJson());
 			ScoredResponse score = QuestionScorer.score(question, definitions.response(slot.responseJson()));
 			scores.add(score);
 			scored.add(new ScoredSlot(slot.slot(), score.fraction(), score.outcome().name()));
+			slots.add(new SlotRow(slot.slot(), slot.questionId(), slot.mark(), slot.definitionJson(),
+					slot.responseJson(), slot.answeredAt(), score.fraction(), score.outcome().name()));
 		}
 		BigDecimal percent = QuizScore.percent(scores, slots.stream().map(SlotRow::mark).toList());
 		boolean passed = percent.compareTo(BigDecimal.valueOf(quiz.passMark())) >= 0;
@@ -71,7 +101,7 @@ class AttemptSubmission {
 		repository.saveGrade(grade, attempt.enrolmentId());
 		events.publishEvent(new QuizGraded(attempt.userId(), attempt.enrolmentId(), quiz.id(), quiz.courseSlug(),
 				quiz.finalExam(), grade.passed()));
-		return repository.findAttempt(code).orElseThrow();
+		return new Finished(repository.findAttempt(attempt.code()).orElseThrow(), quiz, slots, Optional.of(grade));
 	}
 
 	private GradeRow grade(QuizRow quiz, long userId) {
