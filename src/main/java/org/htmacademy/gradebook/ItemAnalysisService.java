@@ -1,6 +1,5 @@
 package org.htmacademy.gradebook;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.htmacademy.gradebook.repository.AnalysedQuiz;
 import org.htmacademy.gradebook.repository.AttemptsSummary;
 import org.htmacademy.gradebook.repository.ItemAnalysisRepository;
 import org.htmacademy.gradebook.repository.PoolQuestion;
-import org.htmacademy.gradebook.repository.ResponseCount;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Item analysis of a quiz as Moodle's statistics report defines it (see {@link ItemStatistics}), for the instructors
  * of its course and administrators. Only finished attempts count; with a drawn quiz each question is measured over
- * the attempts it was drawn into. The database reduces the attempts to sums and distinct responses, so the cost here
- * does not grow with the number of attempts.
+ * the attempts it was drawn into. The slots of the attempts are streamed once: scores into {@link ItemScores},
+ * responses counted as stored text and read once per distinct text.
  */
 @Service
 @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
@@ -30,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ItemAnalysisService {
 
 	static final int UNMATCHED_SHOWN = 5;
+
+	/** Stands for a stored null response in the counts; no JSON text is empty. */
+	private static final String UNANSWERED = "";
 
 	private final ItemAnalysisRepository repository;
 
@@ -52,29 +53,27 @@ public class ItemAnalysisService {
 		AnalysedQuiz quiz = repository.quiz(quizId).orElseThrow(() -> new AccessDeniedException("No quiz " + quizId));
 		AttemptSelection attempts = selection.orElse(AttemptSelection.countingFor(quiz.grading()));
 
-		Map<Long, GiftQuestion> pool = new HashMap<>();
-		Map<Long, ResponseTally> tallies = new HashMap<>();
 		List<PoolQuestion> questions = repository.questions(quizId);
-		for (PoolQuestion question : questions) {
-			GiftQuestion decoded = decoder.question(question.questionId(), question.definitionJson());
-			pool.put(question.questionId(), decoded);
-			tallies.put(question.questionId(), new ResponseTally(decoded));
-		}
-		for (ResponseCount response : repository.responses(quizId, attempts)) {
-			ResponseTally tally = tallies.get(response.questionId());
-			if (tally != null) {
-				tally.add(decoder.response(response.responseJson()), response.count());
-			}
-		}
-		Map<Long, Moments> moments = repository.moments(quizId, attempts);
+		ItemScores scores = new ItemScores();
+		Map<Long, Map<String, Long>> responses = new HashMap<>();
+		repository.forEachSlot(quizId, attempts, (attemptId, questionId, mark, fraction, response) -> {
+			scores.add(attemptId, questionId, mark, fraction);
+			responses.computeIfAbsent(questionId, id -> new HashMap<>())
+				.merge(response == null ? UNANSWERED : response, 1L, Long::sum);
+		});
+		Map<Long, ItemStatistics> statistics = scores.statistics();
 
 		List<QuestionAnalysis> analysed = questions.stream().map(question -> {
-			GiftQuestion decoded = pool.get(question.questionId());
-			ItemStatistics statistics = ItemStatistics.of(moments.getOrDefault(question.questionId(), Moments.NONE));
-			ResponseTally tally = tallies.get(question.questionId());
+			GiftQuestion decoded = decoder.question(question.questionId(), question.definitionJson());
+			ResponseTally tally = new ResponseTally(decoded);
+			// each distinct response is read once, however many attempts gave it
+			responses.getOrDefault(question.questionId(), Map.of())
+				.forEach((response, count) -> tally.add(
+						decoder.response(response.equals(UNANSWERED) ? null : response), count));
+			ItemStatistics itemStatistics = statistics.getOrDefault(question.questionId(), ItemStatistics.NONE);
 			return new QuestionAnalysis(question.questionId(), question.position(), decoded.title(),
-					QuestionDecoder.plainText(decoded.text()), QuestionDecoder.typeName(decoded), statistics,
-					ItemFlag.of(statistics), tally.answers(), tally.unmatched(UNMATCHED_SHOWN));
+					QuestionDecoder.plainText(decoded.text()), QuestionDecoder.typeName(decoded), itemStatistics,
+					ItemFlag.of(itemStatistics), tally.answers(), tally.unmatched(UNMATCHED_SHOWN));
 		}).toList();
 
 		AttemptsSummary summary = repository.attempts(quizId, attempts);

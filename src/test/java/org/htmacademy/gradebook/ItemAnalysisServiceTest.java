@@ -3,6 +3,8 @@ package org.htmacademy.gradebook;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,10 +115,7 @@ class ItemAnalysisServiceTest {
 		assertThat(all.learners()).isEqualTo(ONCE + 1);
 		assertThat(all.questionsPerAttempt()).isEqualTo(5);
 		assertThat(all.questions()).extracting(QuestionAnalysis::title).containsExactlyElementsOf(TITLES);
-		Map<Long, ItemStatistics> expected = Moments.byQuestion(finishedAttemptSlots())
-			.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, entry -> ItemStatistics.of(entry.getValue())));
+		Map<Long, ItemStatistics> expected = TwoPassStatistics.of(finishedAttemptSlots());
 		for (QuestionAnalysis question : all.questions()) {
 			ItemStatistics want = expected.get(question.questionId());
 			ItemStatistics got = question.statistics();
@@ -212,16 +211,19 @@ class ItemAnalysisServiceTest {
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
-	private List<List<Moments.Slot>> finishedAttemptSlots() {
-		return dsl.select(ATTEMPT_SLOT.ATTEMPT_ID, ATTEMPT_SLOT.QUESTION_ID, ATTEMPT_SLOT.MARK, ATTEMPT_SLOT.FRACTION)
+	/** Each finished attempt's slots: question id to fraction (every mark is 1). */
+	private Collection<Map<Long, Double>> finishedAttemptSlots() {
+		Map<Long, Map<Long, Double>> attempts = new HashMap<>();
+		dsl.select(ATTEMPT_SLOT.ATTEMPT_ID, ATTEMPT_SLOT.QUESTION_ID, ATTEMPT_SLOT.MARK, ATTEMPT_SLOT.FRACTION)
 			.from(ATTEMPT_SLOT)
 			.join(QUIZ_ATTEMPT)
 			.on(QUIZ_ATTEMPT.ID.eq(ATTEMPT_SLOT.ATTEMPT_ID))
 			.where(QUIZ_ATTEMPT.QUIZ_ID.eq(finalExam).and(QUIZ_ATTEMPT.STATE.eq("FINISHED")))
-			.fetchGroups(r -> r.value1(), r -> new Moments.Slot(r.value2(), r.value3(), r.value4()))
-			.values()
-			.stream()
-			.toList();
+			.forEach(r -> {
+				assertThat(r.value3()).isEqualByComparingTo(BigDecimal.ONE);
+				attempts.computeIfAbsent(r.value1(), id -> new HashMap<>()).put(r.value2(), r.value4().doubleValue());
+			});
+		return attempts.values();
 	}
 
 }

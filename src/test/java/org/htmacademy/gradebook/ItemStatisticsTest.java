@@ -37,7 +37,7 @@ class ItemStatisticsTest {
 
 	static final long Q = 3;
 
-	static final Map<Long, Moments> MOMENTS = Moments.byQuestion(List.of(
+	static final Map<Long, ItemStatistics> STATISTICS = analyse(List.of(
 			attempt(slot(E, "1"), slot(P, "1"), slot(Q, "1")),
 			attempt(slot(E, "1"), slot(P, "1"), slot(Q, "0")),
 			attempt(slot(E, "1"), slot(P, "0")),
@@ -46,7 +46,7 @@ class ItemStatisticsTest {
 
 	@Test
 	void a_question_drawn_into_some_attempts_is_measured_over_those_attempts_only() {
-		ItemStatistics p = ItemStatistics.of(MOMENTS.get(P));
+		ItemStatistics p = STATISTICS.get(P);
 
 		assertThat(p.attempts()).isEqualTo(4);
 		assertThat(p.facility().getAsDouble()).isCloseTo(0.625, within(1e-12));
@@ -56,7 +56,7 @@ class ItemStatisticsTest {
 
 	@Test
 	void stronger_learners_doing_worse_on_a_question_gives_a_negative_index() {
-		ItemStatistics q = ItemStatistics.of(MOMENTS.get(Q));
+		ItemStatistics q = STATISTICS.get(Q);
 
 		assertThat(q.attempts()).isEqualTo(4);
 		assertThat(q.facility().getAsDouble()).isCloseTo(0.5, within(1e-12));
@@ -66,7 +66,7 @@ class ItemStatisticsTest {
 
 	@Test
 	void a_question_everyone_gets_right_has_no_discrimination_index() {
-		ItemStatistics e = ItemStatistics.of(MOMENTS.get(E));
+		ItemStatistics e = STATISTICS.get(E);
 
 		assertThat(e.attempts()).isEqualTo(5);
 		assertThat(e.facility().getAsDouble()).isEqualTo(1.0);
@@ -75,18 +75,31 @@ class ItemStatisticsTest {
 	}
 
 	@Test
+	void a_rest_of_attempt_that_never_varies_leaves_the_index_undefined_even_in_thirds() {
+		// in binary floating point 0.6666666 − 0.3333333 and 1.0 − 0.6666667 differ; in exact units they do not
+		Map<Long, ItemStatistics> thirds = analyse(List.of(attempt(slot(P, "0.3333333"), slot(Q, "0.3333333")),
+				attempt(slot(P, "0.6666667"), slot(Q, "0.3333333")), attempt(slot(P, "0"), slot(Q, "0.3333333"))));
+
+		assertThat(thirds.get(P).standardDeviation().getAsDouble()).isPositive();
+		assertThat(thirds.get(P).discrimination()).isEmpty();
+		assertThat(thirds.get(Q).standardDeviation().getAsDouble()).isZero();
+		assertThat(thirds.get(Q).discrimination()).isEmpty();
+		assertThat(thirds.get(Q).facility().getAsDouble()).isCloseTo(0.3333333, within(1e-12));
+	}
+
+	@Test
 	void the_index_does_not_depend_on_the_questions_mark() {
-		Map<Long, Moments> doubled = Moments.byQuestion(List.of(
-				attempt(new Moments.Slot(P, new BigDecimal(2), BigDecimal.ONE), slot(Q, "1")),
-				attempt(new Moments.Slot(P, new BigDecimal(2), BigDecimal.ONE), slot(Q, "0")),
-				attempt(new Moments.Slot(P, new BigDecimal(2), BigDecimal.ZERO), slot(Q, "1")),
-				attempt(new Moments.Slot(P, new BigDecimal(2), new BigDecimal("0.5")), slot(Q, "0"))));
-		Map<Long, Moments> single = Moments.byQuestion(List.of(attempt(slot(P, "1"), slot(Q, "1")),
+		Map<Long, ItemStatistics> doubled = analyse(List.of(
+				attempt(new Slot(P, new BigDecimal(2), BigDecimal.ONE), slot(Q, "1")),
+				attempt(new Slot(P, new BigDecimal(2), BigDecimal.ONE), slot(Q, "0")),
+				attempt(new Slot(P, new BigDecimal(2), BigDecimal.ZERO), slot(Q, "1")),
+				attempt(new Slot(P, new BigDecimal(2), new BigDecimal("0.5")), slot(Q, "0"))));
+		Map<Long, ItemStatistics> single = analyse(List.of(attempt(slot(P, "1"), slot(Q, "1")),
 				attempt(slot(P, "1"), slot(Q, "0")), attempt(slot(P, "0"), slot(Q, "1")),
 				attempt(slot(P, "0.5"), slot(Q, "0"))));
 
-		ItemStatistics twoMarks = ItemStatistics.of(doubled.get(P));
-		ItemStatistics oneMark = ItemStatistics.of(single.get(P));
+		ItemStatistics twoMarks = doubled.get(P);
+		ItemStatistics oneMark = single.get(P);
 
 		assertThat(twoMarks.facility().getAsDouble()).isCloseTo(oneMark.facility().getAsDouble(), within(1e-12));
 		assertThat(twoMarks.standardDeviation().getAsDouble())
@@ -97,18 +110,17 @@ class ItemStatisticsTest {
 
 	@Test
 	void one_attempt_gives_a_facility_but_no_spread() {
-		ItemStatistics one = ItemStatistics.of(Moments.byQuestion(List.of(attempt(slot(P, "0.5"), slot(Q, "1"))))
-			.get(P));
+		ItemStatistics one = analyse(List.of(attempt(slot(P, "0.5"), slot(Q, "1")))).get(P);
 
 		assertThat(one.facility().getAsDouble()).isEqualTo(0.5);
 		assertThat(one.standardDeviation()).isEmpty();
 		assertThat(one.discrimination()).isEmpty();
-		assertThat(ItemStatistics.of(Moments.NONE).facility()).isEmpty();
+		assertThat(ItemStatistics.NONE.facility()).isEmpty();
 	}
 
 	@Test
 	void questions_are_flagged_by_facility_and_discrimination_once_there_are_enough_attempts() {
-		assertThat(ItemFlag.of(ItemStatistics.of(MOMENTS.get(Q)))).containsExactly(ItemFlag.TOO_FEW_ATTEMPTS);
+		assertThat(ItemFlag.of(STATISTICS.get(Q))).containsExactly(ItemFlag.TOO_FEW_ATTEMPTS);
 
 		assertThat(ItemFlag.of(statistics(10, 0.95, 30))).containsExactly(ItemFlag.TOO_EASY);
 		assertThat(ItemFlag.of(statistics(10, 0.9, 20))).isEmpty();
@@ -125,13 +137,30 @@ class ItemStatisticsTest {
 				OptionalDouble.of(discrimination));
 	}
 
-	@SafeVarargs
-	private static List<Moments.Slot> attempt(Moments.Slot... slots) {
+	record Slot(long questionId, BigDecimal mark, BigDecimal fraction) {
+	}
+
+	/** Each attempt's slots, given to ItemScores interleaved with the other attempts', as a query may return them. */
+	static Map<Long, ItemStatistics> analyse(List<List<Slot>> attempts) {
+		ItemScores scores = new ItemScores();
+		int longest = attempts.stream().mapToInt(List::size).max().orElse(0);
+		for (int i = 0; i < longest; i++) {
+			for (int a = attempts.size() - 1; a >= 0; a--) {
+				if (i < attempts.get(a).size()) {
+					Slot slot = attempts.get(a).get(i);
+					scores.add(1000 + a, slot.questionId(), slot.mark(), slot.fraction());
+				}
+			}
+		}
+		return scores.statistics();
+	}
+
+	private static List<Slot> attempt(Slot... slots) {
 		return List.of(slots);
 	}
 
-	private static Moments.Slot slot(long questionId, String fraction) {
-		return new Moments.Slot(questionId, BigDecimal.ONE, new BigDecimal(fraction));
+	private static Slot slot(long questionId, String fraction) {
+		return new Slot(questionId, BigDecimal.ONE, new BigDecimal(fraction));
 	}
 
 }

@@ -1,13 +1,11 @@
 package org.htmacademy.gradebook.repository;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.htmacademy.gradebook.AttemptSelection;
-import org.htmacademy.gradebook.Moments;
 
-/** The finished attempts of a quiz, reduced to sums and counts in the database. */
+/** The finished attempts of a quiz, for item analysis. */
 public interface ItemAnalysisRepository {
 
 	Optional<AnalysedQuiz> quiz(long quizId);
@@ -17,10 +15,20 @@ public interface ItemAnalysisRepository {
 
 	AttemptsSummary attempts(long quizId, AttemptSelection selection);
 
-	/** The sums of each question that was in at least one selected attempt. */
-	Map<Long, Moments> moments(long quizId, AttemptSelection selection);
+	/**
+	 * Hands every slot of the selected attempts to {@code visitor}, streamed in no particular order: one pass, never
+	 * all rows in memory at once.
+	 */
+	void forEachSlot(long quizId, AttemptSelection selection, SlotVisitor visitor);
 
-	/** Each distinct response to each question, with how many selected attempts gave it. */
-	List<ResponseCount> responses(long quizId, AttemptSelection selection);
+	/** Marks and fractions come as exact integers: hundredths of a mark, ten-millionths of the mark earned. */
+	@FunctionalInterface
+	interface SlotVisitor {
+
+		/** {@code responseJson} is null for an unanswered question. */
+		void slot(long attemptId, long questionId, long markHundredths, long fractionTenMillionths,
+				String responseJson);
+
+	}
 
 }

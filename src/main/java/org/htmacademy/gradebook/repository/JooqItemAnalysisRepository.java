@@ -1,20 +1,20 @@
 package org.htmacademy.gradebook.repository;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.htmacademy.course.content.GradingMethod;
 import org.htmacademy.gradebook.AttemptSelection;
-import org.htmacademy.gradebook.Moments;
-import org.htmacademy.jooq.tables.AttemptSlot;
 import org.htmacademy.jooq.tables.QuizAttempt;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.SQLDataType;
 import org.jooq.JSON;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -27,14 +27,14 @@ import static org.htmacademy.jooq.Tables.QUIZ;
 import static org.htmacademy.jooq.Tables.QUIZ_ATTEMPT;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
-import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
-import static org.jooq.impl.DSL.sum;
 
 @Repository
 class JooqItemAnalysisRepository implements ItemAnalysisRepository {
 
 	private static final String FINISHED = "FINISHED";
+
+	private static final int STREAMED_ROWS = 5_000;
 
 	private final DSLContext dsl;
 
@@ -78,39 +78,26 @@ class JooqItemAnalysisRepository implements ItemAnalysisRepository {
 	}
 
 	@Override
-	public Map<Long, Moments> moments(long quizId, AttemptSelection selection) {
-		AttemptSlot slot = ATTEMPT_SLOT.as("slot");
-		Field<BigDecimal> earned = slot.FRACTION.mul(slot.MARK);
-		Table<?> totals = select(ATTEMPT_SLOT.ATTEMPT_ID, sum(ATTEMPT_SLOT.FRACTION.mul(ATTEMPT_SLOT.MARK)).as("total"))
+	public void forEachSlot(long quizId, AttemptSelection selection, SlotVisitor visitor) {
+		// the column types fix the scales (DECIMAL(6,2) and DECIMAL(8,7)), so these products are whole numbers; read
+		// straight off the result set, 200,000 slots cost no record objects and no decimal parsing
+		Field<Long> mark = ATTEMPT_SLOT.MARK.mul(100).cast(SQLDataType.BIGINT);
+		Field<Long> fraction = DSL.coalesce(ATTEMPT_SLOT.FRACTION, BigDecimal.ZERO).mul(10_000_000).cast(SQLDataType.BIGINT);
+		try (ResultSet slots = dsl
+			.select(ATTEMPT_SLOT.ATTEMPT_ID, ATTEMPT_SLOT.QUESTION_ID, mark, fraction, ATTEMPT_SLOT.RESPONSE)
 			.from(ATTEMPT_SLOT)
 			.join(QUIZ_ATTEMPT)
 			.on(QUIZ_ATTEMPT.ID.eq(ATTEMPT_SLOT.ATTEMPT_ID))
 			.where(selected(QUIZ_ATTEMPT, quizId, selection))
-			.groupBy(ATTEMPT_SLOT.ATTEMPT_ID)
-			.asTable("totals");
-		Field<BigDecimal> rest = totals.field("total", BigDecimal.class).minus(earned);
-		return dsl
-			.select(slot.QUESTION_ID, count(), sum(slot.MARK), sum(earned), sum(earned.mul(earned)), sum(rest),
-					sum(rest.mul(rest)), sum(earned.mul(rest)))
-			.from(slot)
-			.join(totals)
-			.on(totals.field(ATTEMPT_SLOT.ATTEMPT_ID).eq(slot.ATTEMPT_ID))
-			.groupBy(slot.QUESTION_ID)
-			.fetchMap(r -> r.value1(), r -> new Moments(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-					r.value7(), r.value8()));
-	}
-
-	@Override
-	public List<ResponseCount> responses(long quizId, AttemptSelection selection) {
-		// grouped by a digest: MariaDB compares long texts by their first max_sort_length bytes only
-		Field<String> digest = DSL.md5(ATTEMPT_SLOT.RESPONSE.cast(String.class));
-		return dsl.select(ATTEMPT_SLOT.QUESTION_ID, DSL.min(ATTEMPT_SLOT.RESPONSE), count())
-			.from(ATTEMPT_SLOT)
-			.join(QUIZ_ATTEMPT)
-			.on(QUIZ_ATTEMPT.ID.eq(ATTEMPT_SLOT.ATTEMPT_ID))
-			.where(selected(QUIZ_ATTEMPT, quizId, selection))
-			.groupBy(ATTEMPT_SLOT.QUESTION_ID, digest)
-			.fetch(r -> new ResponseCount(r.value1(), text(r.value2()), r.value3()));
+			.fetchSize(STREAMED_ROWS)
+			.fetchResultSet()) {
+			while (slots.next()) {
+				visitor.slot(slots.getLong(1), slots.getLong(2), slots.getLong(3), slots.getLong(4), slots.getString(5));
+			}
+		}
+		catch (SQLException e) {
+			throw new DataAccessException("Reading the slots of quiz " + quizId + " failed", e);
+		}
 	}
 
 	/**
