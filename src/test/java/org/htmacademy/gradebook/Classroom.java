@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(SignIn.class)
 public class Classroom {
 
-	static final String ADMIN = "admin@example.com";
+	public static final String ADMIN = "admin@example.com";
 
 	static final String PASSWORD = "check the ground pin";
 
@@ -56,19 +56,19 @@ public class Classroom {
 	}
 
 	/** A new copy of the example course, imported; returns its id. */
-	String importCourse(CourseFolders tree) {
+	public String importCourse(CourseFolders tree) {
 		String courseId = tree.addCourse("gradebook");
 		assertThat(runImport(tree.root())).contains(courseId).contains("PUBLISHED");
 		return courseId;
 	}
 
-	String runImport(Path root) {
+	public String runImport(Path root) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		importer.run(root, new PrintStream(out, true));
 		return out.toString();
 	}
 
-	String learner(String fullName) {
+	public String learner(String fullName) {
 		String email = fullName.toLowerCase().replaceAll("[^a-z]+", ".") + "-" + UUID.randomUUID().toString().substring(0, 8)
 				+ "@example.org";
 		accounts.register(email, PASSWORD, fullName);
@@ -76,7 +76,7 @@ public class Classroom {
 	}
 
 	/** A new account holding the instructor role, teaching nothing yet. */
-	String instructor(String fullName) {
+	public String instructor(String fullName) {
 		String email = learner(fullName);
 		asAdmin(() -> {
 			UserAccount account = accounts.findAccounts(email).getFirst();
@@ -85,11 +85,11 @@ public class Classroom {
 		return email;
 	}
 
-	long userId(String email) {
+	public long userId(String email) {
 		return asAdmin(() -> accounts.findAccounts(email).getFirst().id());
 	}
 
-	void assign(String courseId, String instructorEmail) {
+	public void assign(String courseId, String instructorEmail) {
 		long id = userId(instructorEmail);
 		asAdmin(() -> {
 			assignments.assign(courseId, id);
@@ -98,21 +98,21 @@ public class Classroom {
 	}
 
 	/** Signs the learner in and enrols them; they stay signed in. */
-	void enrol(String learnerEmail, String courseId) {
+	public void enrol(String learnerEmail, String courseId) {
 		signIn.as(learnerEmail);
 		learning.enrol(courseId);
 	}
 
 	/** The signed-in learner's final exam of their version. */
-	long finalExam(String courseId) {
+	public long finalExam(String courseId) {
 		return quizzes.quizzesOf(courseId).stream().filter(QuizStatus::finalExam).findFirst().orElseThrow().quizId();
 	}
 
-	long moduleQuiz(String courseId) {
+	public long moduleQuiz(String courseId) {
 		return quizzes.quizzesOf(courseId).stream().filter(q -> !q.finalExam()).findFirst().orElseThrow().quizId();
 	}
 
-	<T> T asAdmin(Supplier<T> work) {
+	public <T> T asAdmin(Supplier<T> work) {
 		signIn.as(ADMIN);
 		try {
 			return work.get();
