@@ -20,16 +20,19 @@ import org.springframework.stereotype.Component;
 @Component
 @Conditional(DemoAccountsCondition.class)
 @Order(1)
-class DemoAccounts implements ApplicationRunner {
+public class DemoAccounts implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+	/** The demo instructor teaches every course imported while demo accounts are on. */
+	public static final String INSTRUCTOR_EMAIL = "instructor@example.com";
 
 	record Demo(String email, String password, String fullName, Set<Role> roles) {
 	}
 
 	static final List<Demo> ACCOUNTS = List.of(
 			new Demo("learner@example.com", "night-shift-demo", "Jordan Alvarez", EnumSet.of(Role.LEARNER)),
-			new Demo("instructor@example.com", "semester-plan-demo", "Priya Raman, CHTM",
+			new Demo(INSTRUCTOR_EMAIL, "semester-plan-demo", "Priya Raman, CHTM",
 					EnumSet.of(Role.INSTRUCTOR, Role.LEARNER)),
 			new Demo("admin@example.com", "keep-it-safe-demo", "Sam Okafor", EnumSet.of(Role.ADMIN)));
 

@@ -9,7 +9,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * Demo accounts exist in the default run on the embedded database. {@code htm.demo-accounts} overrides
  * it either way (CI sets it to run the suite against an external server).
  */
-class DemoAccountsCondition implements Condition {
+public class DemoAccountsCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

@@ -16,6 +16,7 @@ import org.htmacademy.course.content.CourseTreeLoader;
 import org.htmacademy.course.content.LoadedCourse;
 import org.htmacademy.course.repository.CourseContentRepository;
 import org.htmacademy.course.repository.LiveVersion;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,12 +35,16 @@ class CourseImporter {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final ReentrantLock oneAtATime = new ReentrantLock();
 
-	CourseImporter(CourseContentRepository repository, CourseVersionWriter writer, Clock clock) {
+	CourseImporter(CourseContentRepository repository, CourseVersionWriter writer, Clock clock,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.writer = writer;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	ImportReport importTree(Path root, ImportProgress progress) {
@@ -74,7 +79,9 @@ class CourseImporter {
 				results.add(result);
 				progress.courseFinished(results.size(), folders.size(), result);
 			}
-			return new ImportReport(results, treeProblems, Duration.ofMillis(clock.millis() - started));
+			ImportReport report = new ImportReport(results, treeProblems, Duration.ofMillis(clock.millis() - started));
+			events.publishEvent(CoursesImported.of(report));
+			return report;
 		}
 		finally {
 			oneAtATime.unlock();

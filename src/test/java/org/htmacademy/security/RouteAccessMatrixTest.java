@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import org.htmacademy.HtmSpringTest;
 import org.htmacademy.SignIn;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.htmacademy.jooq.Tables.COURSE;
+import static org.htmacademy.jooq.Tables.QUIZ;
 
 /**
  * Who may open which route. Every route the application registers must appear in {@link #MATRIX}: a new
@@ -64,14 +67,24 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		row("quizzes/:quizId", "LoginView", "QuizView", "QuizView", "QuizView");
 		row("attempts/:code", "LoginView", "AttemptView", "AttemptView", "AttemptView");
 		row("attempts/:code/result", "LoginView", "ResultView", "ResultView", "ResultView");
+		row("admin/instructors", "LoginView", "refused", "refused", "CourseInstructorsView");
+		row("teaching", "LoginView", "refused", "TeachingView", "TeachingView");
+		// the demo instructor teaches every course of the tree; one they do not teach is in the gradebook view tests
+		row("teaching/courses/:courseId/gradebook", "LoginView", "refused", "GradebookView", "GradebookView");
+		row("teaching/quizzes/:quizId/analysis", "LoginView", "refused", "ItemAnalysisView", "ItemAnalysisView");
 	}
+
+	/** Stands for the id of the sample course's final exam, which the database gives at import. */
+	static final String FINAL_EXAM = "{final-exam}";
 
 	/** Route templates with parameters are opened with a real course from courses/. */
 	static final Map<String, String> SAMPLE_PATHS = Map.of("courses/:courseId",
 			"courses/med-device-networking-fundamentals", "courses/:courseId/lessons/:lessonId",
 			"courses/med-device-networking-fundamentals/lessons/01-devices-on-the-hospital-network",
 			"quizzes/:quizId", "quizzes/1", "attempts/:code", "attempts/0123456789abcdefghjkmnpqrs",
-			"attempts/:code/result", "attempts/0123456789abcdefghjkmnpqrs/result");
+			"attempts/:code/result", "attempts/0123456789abcdefghjkmnpqrs/result",
+			"teaching/courses/:courseId/gradebook", "teaching/courses/med-device-networking-fundamentals/gradebook",
+			"teaching/quizzes/:quizId/analysis", "teaching/quizzes/" + FINAL_EXAM + "/analysis");
 
 	private static void row(String route, String anonymous, String learner, String instructor, String admin) {
 		MATRIX.put(route, Map.of(Visitor.ANONYMOUS, anonymous, Visitor.LEARNER, learner, Visitor.INSTRUCTOR,
@@ -80,6 +93,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
 	@Autowired
 	SignIn signIn;
+
+	@Autowired
+	DSLContext dsl;
 
 	@AfterEach
 	void signOut() {
@@ -101,7 +117,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		if (visitor.email != null) {
 			signIn.as(visitor.email);
 		}
-		UI.getCurrent().navigate(SAMPLE_PATHS.getOrDefault(route, route));
+		UI.getCurrent().navigate(SAMPLE_PATHS.getOrDefault(route, route).replace(FINAL_EXAM, finalExamId()));
 
 		String landedOn = getCurrentView().getClass().getSimpleName();
 		if (expected.equals("refused")) {
@@ -125,6 +141,16 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 			.toList();
 
 		assertThat(registered).containsExactlyInAnyOrderElementsOf(MATRIX.keySet());
+	}
+
+	private String finalExamId() {
+		Long id = dsl.select(QUIZ.ID)
+			.from(QUIZ)
+			.join(COURSE)
+			.on(COURSE.CURRENT_VERSION_ID.eq(QUIZ.COURSE_VERSION_ID))
+			.where(COURSE.SLUG.eq("med-device-networking-fundamentals").and(QUIZ.MODULE_ID.isNull()))
+			.fetchSingle(r -> r.value1());
+		return id.toString();
 	}
 
 	private static String viewOf(String route) {
