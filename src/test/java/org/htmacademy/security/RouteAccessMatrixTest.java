@@ -64,6 +64,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		row("quizzes/:quizId", "LoginView", "QuizView", "QuizView", "QuizView");
 		row("attempts/:code", "LoginView", "AttemptView", "AttemptView", "AttemptView");
 		row("attempts/:code/result", "LoginView", "ResultView", "ResultView", "ResultView");
+		// everyone signed in keeps a transcript; the transcript service answers only with their own record
+		row("transcript", "LoginView", "TranscriptView", "TranscriptView", "TranscriptView");
 	}
 
 	/** Route templates with parameters are opened with a real course from courses/. */
