@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** How CEUs, hours and dates read in the tracker, its chart and the transcripts. */
-final class Figures {
+public final class Figures {
 
 	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
@@ -17,25 +17,25 @@ final class Figures {
 	}
 
 	/** At most three decimals, no trailing zeros: 1.5, 1.275 (12.75 contact hours), 0.333, 30. */
-	static String number(BigDecimal value) {
+	public static String number(BigDecimal value) {
 		BigDecimal rounded = value.setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
 		return rounded.signum() == 0 ? "0" : rounded.toPlainString();
 	}
 
 	/** Every decimal kept, for exports that others add up. */
-	static String exact(@Nullable BigDecimal value) {
+	public static String exact(@Nullable BigDecimal value) {
 		return value == null ? "" : value.stripTrailingZeros().toPlainString();
 	}
 
-	static String ceus(BigDecimal value) {
+	public static String ceus(BigDecimal value) {
 		return number(value) + (value.compareTo(BigDecimal.ONE) == 0 ? " CEU" : " CEUs");
 	}
 
-	static String date(LocalDate date) {
+	public static String date(LocalDate date) {
 		return LONG_DATE.format(date);
 	}
 
-	static String period(RenewalPeriod period) {
+	public static String period(RenewalPeriod period) {
 		return date(period.start()) + " to " + date(period.deadline());
 	}
 

@@ -72,6 +72,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		// the demo instructor teaches every course of the tree; one they do not teach is in the gradebook view tests
 		row("teaching/courses/:courseId/gradebook", "LoginView", "refused", "GradebookView", "GradebookView");
 		row("teaching/quizzes/:quizId/analysis", "LoginView", "refused", "ItemAnalysisView", "ItemAnalysisView");
+		// everyone signed in keeps a transcript; the transcript service answers only with their own record
+		row("transcript", "LoginView", "TranscriptView", "TranscriptView", "TranscriptView");
 	}
 
 	/** Stands for the id of the sample course's final exam, which the database gives at import. */
