@@ -93,7 +93,7 @@ public class SkillService {
 		if (!me.hasRole(Role.ADMIN) && !repository.maySignFor(me.userId(), enrolmentId)) {
 			throw new AccessDeniedException("No such skill among those you may sign");
 		}
-		if (signedOn.isAfter(LocalDate.now(clock.withZone(zone)))) {
+		if (signedOn.isAfter(LocalDate.ofInstant(clock.instant(), zone))) {
 			throw new SkillSignoffException("The sign-off date cannot be in the future.");
 		}
 		String cleanNote = note == null ? "" : note.strip();
