@@ -59,12 +59,21 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		// the demo accounts are not enrolled: a lesson link sends them to the course page to enrol
 		row("courses/:courseId/lessons/:lessonId", "LoginView", "CourseView", "CourseView", "CourseView");
 		row("admin/courses", "LoginView", "refused", "refused", "CourseImportView");
+		row("cohorts", "LoginView", "refused", "CohortsView", "CohortsView");
+		// a cohort that is not theirs (here: none) is answered inside the view, the same for every id
+		row("cohorts/:cohortId", "LoginView", "refused", "CohortView", "CohortView");
+		row("join/:code?", "LoginView", "JoinView", "JoinView", "JoinView");
+		row("my-classes", "LoginView", "MyClassesView", "MyClassesView", "MyClassesView");
+		row("skills", "LoginView", "refused", "SkillCoursesView", "SkillCoursesView");
+		row("skills/:courseId", "LoginView", "refused", "SkillSignoffView", "SkillSignoffView");
 	}
 
 	/** Route templates with parameters are opened with a real course from courses/. */
 	static final Map<String, String> SAMPLE_PATHS = Map.of("courses/:courseId",
 			"courses/med-device-networking-fundamentals", "courses/:courseId/lessons/:lessonId",
-			"courses/med-device-networking-fundamentals/lessons/01-devices-on-the-hospital-network");
+			"courses/med-device-networking-fundamentals/lessons/01-devices-on-the-hospital-network",
+			"cohorts/:cohortId", "cohorts/999999999", "join/:code?", "join/ZZZZZ-ZZZZZ", "skills/:courseId",
+			"skills/dental-water-quality-sterility-assurance");
 
 	private static void row(String route, String anonymous, String learner, String instructor, String admin) {
 		MATRIX.put(route, Map.of(Visitor.ANONYMOUS, anonymous, Visitor.LEARNER, learner, Visitor.INSTRUCTOR,
