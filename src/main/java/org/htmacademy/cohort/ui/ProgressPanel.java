@@ -44,9 +44,13 @@ class ProgressPanel extends Section {
 		progress.learners().stream().flatMap(l -> l.courses().stream()).forEach(course -> {
 			if (!courseIds.contains(course.courseId())) {
 				courseIds.add(course.courseId());
+				Span header = new Span(course.courseTitle()
+						+ course.dueOn().map(d -> " (due " + JoinCodePanel.DATE.format(d) + ")").orElse(""));
+				header.addClassName("wrapping-header");
 				grid.addComponentColumn(learner -> cell(learner, course.courseId()))
-					.setHeader(course.courseTitle() + course.dueOn().map(d -> " (due " + JoinCodePanel.DATE.format(d) + ")").orElse(""))
-					.setAutoWidth(true);
+					.setHeader(header)
+					.setWidth("15rem")
+					.setFlexGrow(1);
 			}
 		});
 		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);

@@ -19,8 +19,9 @@ class SkillGrid extends Grid<LearnerSkills> {
 	SkillGrid(SkillSheet sheet, BiConsumer<LearnerSkills, SkillColumn> sign) {
 		addColumn(LearnerSkills::learnerName).setHeader("Learner").setFrozen(true).setAutoWidth(true);
 		for (SkillColumn skill : sheet.skills()) {
-			addComponentColumn(learner -> cell(learner, skill, sign)).setHeader(skill.title()).setAutoWidth(true)
-				.setFlexGrow(1);
+			Span header = new Span(skill.title());
+			header.addClassName("wrapping-header");
+			addComponentColumn(learner -> cell(learner, skill, sign)).setHeader(header).setWidth("15rem").setFlexGrow(1);
 		}
 		addColumn(learner -> learner.signedCount() + "/" + learner.cells().size()).setHeader("Signed").setAutoWidth(true);
 		addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
