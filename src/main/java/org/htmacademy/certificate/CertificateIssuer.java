@@ -78,13 +78,18 @@ class CertificateIssuer {
 		}
 		boolean lessonsDone = !row.requiresLessons() || (row.lessonsTotal() > 0 && row.lessonsRead() >= row.lessonsTotal());
 		boolean examDone = !row.requiresFinalQuiz() || (row.hasFinalExam() && row.finalExamPassedAt() != null);
-		return lessonsDone && examDone;
+		boolean skillsDone = row.skillsSigned() >= row.skillsTotal();
+		return lessonsDone && examDone && skillsDone;
 	}
 
-	/** The moment the rule was met: the later of the last lesson read and the passing final exam. */
+	/**
+	 * The moment the rule was met: the latest of the last lesson read, the passing final exam and the last skill
+	 * sign-off recorded (when it was recorded, which may be after the day the instructor watched).
+	 */
 	static Instant completedAt(CompletionRow row) {
 		return Stream.of(row.requiresLessons() ? row.lastLessonReadAt() : null,
-				row.requiresFinalQuiz() ? row.finalExamPassedAt() : null)
+				row.requiresFinalQuiz() ? row.finalExamPassedAt() : null,
+				row.skillsTotal() > 0 ? row.lastSkillSignedAt() : null)
 			.filter(java.util.Objects::nonNull)
 			.max(Instant::compareTo)
 			.orElseThrow();
@@ -95,7 +100,8 @@ class CertificateIssuer {
 				identifiers.newVerificationCode().value(), row.userId(), row.enrolmentId(), row.enrolmentId(),
 				row.courseId(), row.versionId(), row.learnerName(), row.courseTitle(), row.versionLabel(),
 				row.contactHours(), ceus(row.contactHours()), completedAt(row), settings.timeZone().getId(),
-				certificationAreas(row.certificationAreasJson()), List.of(), settings.providerName(),
+				certificationAreas(row.certificationAreasJson()),
+				row.skillsTotal() > 0 ? repository.signedSkills(row.enrolmentId()) : List.of(), settings.providerName(),
 				settings.providerAddress(), settings.accreditationStatement(), settings.signatoryName(),
 				settings.signatoryTitle(), now, null);
 	}

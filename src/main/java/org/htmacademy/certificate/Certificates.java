@@ -26,7 +26,8 @@ final class Certificates {
 		return new CertificateDocument(row.providerName(), row.providerAddress(), row.learnerName(), row.courseTitle(),
 				row.versionLabel(), row.completedAt().atZone(ZoneId.of(row.timeZone())), row.contactHours(),
 				row.certificationAreas(), row.accreditationStatement(), row.signatoryName(), row.signatoryTitle(),
-				row.number(), settings.verificationUrl(new VerificationCode(row.verificationCode())));
+				row.number(), settings.verificationUrl(new VerificationCode(row.verificationCode())),
+				row.signedSkills());
 	}
 
 }

@@ -2,6 +2,7 @@ package org.htmacademy.certificate;
 
 import org.htmacademy.learning.LessonCompleted;
 import org.htmacademy.quiz.QuizGraded;
+import org.htmacademy.skill.SkillSigned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -9,9 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Issues a certificate when the last step of a course's completion rule is taken: a lesson read or a quiz graded,
- * once that transaction has committed, so a certificate never rests on a rolled-back result. Should the
- * application stop in between, the sweep finds the completed enrolment without a certificate and issues it.
+ * Issues a certificate when the last step of a course's completion rule is taken: a lesson read, a quiz graded or a
+ * hands-on skill signed, once that transaction has committed, so a certificate never rests on a rolled-back result.
+ * Should the application stop in between, the sweep finds the completed enrolment without a certificate and issues it.
  */
 @Component
 class CompletionListener {
@@ -37,6 +38,11 @@ class CompletionListener {
 		if (event.finalExam() && event.passed()) {
 			issue(event.enrolmentId());
 		}
+	}
+
+	@TransactionalEventListener
+	void skillSigned(SkillSigned event) {
+		issue(event.enrolmentId());
 	}
 
 	@Scheduled(initialDelayString = "${htm.certificates.sweep:PT1M}", fixedDelayString = "${htm.certificates.sweep:PT1M}")

@@ -54,6 +54,9 @@ class CourseVersionWriter {
 			module.quiz().ifPresent(quiz -> writeQuiz(versionId, moduleId, quiz));
 		}
 		course.finalQuiz().ifPresent(quiz -> writeQuiz(versionId, null, quiz));
+		for (int i = 0; i < course.skills().size(); i++) {
+			repository.insertSkill(versionId, i + 1, course.skills().get(i));
+		}
 		repository.publish(courseId, versionId);
 		return number;
 	}

@@ -74,19 +74,32 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		row("teaching/quizzes/:quizId/analysis", "LoginView", "refused", "ItemAnalysisView", "ItemAnalysisView");
 		// everyone signed in keeps a transcript; the transcript service answers only with their own record
 		row("transcript", "LoginView", "TranscriptView", "TranscriptView", "TranscriptView");
+		row("cohorts", "LoginView", "refused", "CohortsView", "CohortsView");
+		// a cohort that is not theirs (here: none) is answered inside the view, the same for every id
+		row("cohorts/:cohortId", "LoginView", "refused", "CohortView", "CohortView");
+		row("join/:code?", "LoginView", "JoinView", "JoinView", "JoinView");
+		row("my-classes", "LoginView", "MyClassesView", "MyClassesView", "MyClassesView");
+		row("skills", "LoginView", "refused", "SkillCoursesView", "SkillCoursesView");
+		row("skills/:courseId", "LoginView", "refused", "SkillSignoffView", "SkillSignoffView");
 	}
 
 	/** Stands for the id of the sample course's final exam, which the database gives at import. */
 	static final String FINAL_EXAM = "{final-exam}";
 
 	/** Route templates with parameters are opened with a real course from courses/. */
-	static final Map<String, String> SAMPLE_PATHS = Map.of("courses/:courseId",
-			"courses/med-device-networking-fundamentals", "courses/:courseId/lessons/:lessonId",
-			"courses/med-device-networking-fundamentals/lessons/01-devices-on-the-hospital-network",
-			"quizzes/:quizId", "quizzes/1", "attempts/:code", "attempts/0123456789abcdefghjkmnpqrs",
-			"attempts/:code/result", "attempts/0123456789abcdefghjkmnpqrs/result",
-			"teaching/courses/:courseId/gradebook", "teaching/courses/med-device-networking-fundamentals/gradebook",
-			"teaching/quizzes/:quizId/analysis", "teaching/quizzes/" + FINAL_EXAM + "/analysis");
+	static final Map<String, String> SAMPLE_PATHS = Map.ofEntries(
+			Map.entry("courses/:courseId", "courses/med-device-networking-fundamentals"),
+			Map.entry("courses/:courseId/lessons/:lessonId",
+					"courses/med-device-networking-fundamentals/lessons/01-devices-on-the-hospital-network"),
+			Map.entry("quizzes/:quizId", "quizzes/1"),
+			Map.entry("attempts/:code", "attempts/0123456789abcdefghjkmnpqrs"),
+			Map.entry("attempts/:code/result", "attempts/0123456789abcdefghjkmnpqrs/result"),
+			Map.entry("teaching/courses/:courseId/gradebook",
+					"teaching/courses/med-device-networking-fundamentals/gradebook"),
+			Map.entry("teaching/quizzes/:quizId/analysis", "teaching/quizzes/" + FINAL_EXAM + "/analysis"),
+			Map.entry("cohorts/:cohortId", "cohorts/999999999"),
+			Map.entry("join/:code?", "join/ZZZZZ-ZZZZZ"),
+			Map.entry("skills/:courseId", "skills/dental-water-quality-sterility-assurance"));
 
 	private static void row(String route, String anonymous, String learner, String instructor, String admin) {
 		MATRIX.put(route, Map.of(Visitor.ANONYMOUS, anonymous, Visitor.LEARNER, learner, Visitor.INSTRUCTOR,

@@ -12,11 +12,23 @@ import java.util.Objects;
  * @param certificationAreas AAMI certification areas the course supports, e.g. "CBET: Healthcare information
  * technology"; may be empty
  * @param verificationUrl the short URL encoded in the QR code and printed beside it
+ * @param signedSkills hands-on skills signed off by an instructor, e.g. "Runs a weekly spore test — signed by Priya
+ * Raman on 2027-03-02"; printed only when there are any
  */
 public record CertificateDocument(String providerName, String providerAddress, String learnerName,
 		String courseTitle, String courseVersion, ZonedDateTime completedAt, BigDecimal contactHours,
 		List<String> certificationAreas, String accreditationStatement, String signatoryName, String signatoryTitle,
-		String certificateNumber, String verificationUrl) {
+		String certificateNumber, String verificationUrl, List<String> signedSkills) {
+
+	/** A certificate of a course without hands-on skills. */
+	public CertificateDocument(String providerName, String providerAddress, String learnerName, String courseTitle,
+			String courseVersion, ZonedDateTime completedAt, BigDecimal contactHours, List<String> certificationAreas,
+			String accreditationStatement, String signatoryName, String signatoryTitle, String certificateNumber,
+			String verificationUrl) {
+		this(providerName, providerAddress, learnerName, courseTitle, courseVersion, completedAt, contactHours,
+				certificationAreas, accreditationStatement, signatoryName, signatoryTitle, certificateNumber,
+				verificationUrl, List.of());
+	}
 
 	public CertificateDocument {
 		requireText(providerName, "providerName");
@@ -36,6 +48,8 @@ public record CertificateDocument(String providerName, String providerAddress, S
 		requireText(signatoryTitle, "signatoryTitle");
 		requireText(certificateNumber, "certificateNumber");
 		requireText(verificationUrl, "verificationUrl");
+		signedSkills = List.copyOf(signedSkills);
+		signedSkills.forEach(skill -> requireText(skill, "signedSkills"));
 	}
 
 	private static void requireText(String value, String name) {

@@ -43,6 +43,7 @@ final class CertificatePage {
 		Printable.require("course title", certificate.courseTitle(), sansBold);
 		Printable.require("course version", certificate.courseVersion(), sans);
 		Printable.require("certification areas", String.join(" ", certificate.certificationAreas()), sans);
+		Printable.require("signed skills", String.join(" ", certificate.signedSkills()), sans);
 		Printable.require("accreditation statement", certificate.accreditationStatement(), sans);
 		Printable.require("signatory name", certificate.signatoryName(), sansBold);
 		Printable.require("signatory title", certificate.signatoryTitle(), sans);
@@ -92,6 +93,12 @@ final class CertificatePage {
 			flow.text(fit("Supports AAMI certification", sansBold, Fit.fixed(8)), NAVY, 0.5f, 14);
 			flow.text(fit(String.join("  ·  ", certificate.certificationAreas()), sans, new Fit(9.5f, 7, 3)), INK,
 					3);
+		}
+		if (!certificate.signedSkills().isEmpty()) {
+			flow.text(fit("Hands-on skills signed off", sansBold, Fit.fixed(8)), NAVY, 0.5f, 12);
+			// many skills share the room by each keeping to one line
+			Fit each = certificate.signedSkills().size() <= 4 ? new Fit(9, 7, 2) : new Fit(8, 6.5f, 1);
+			certificate.signedSkills().forEach(skill -> flow.text(fit(skill, sans, each), INK, 2));
 		}
 		// a paragraph reads better than one long line in tiny print
 		flow.text(fit(certificate.accreditationStatement(), sans, new Fit(8.5f, 7.5f, 4), width * 0.8f), GRAY, 14);

@@ -9,6 +9,9 @@ public interface CertificateRepository {
 
 	Optional<CompletionRow> completion(long enrolmentId);
 
+	/** "Skill title — signed by Name on 2027-03-02" for each signed skill, in the course's order. */
+	List<String> signedSkills(long enrolmentId);
+
 	/** Enrolments that meet their completion rule and have no certificate yet. */
 	List<Long> completedWithoutCertificate(int limit);
 

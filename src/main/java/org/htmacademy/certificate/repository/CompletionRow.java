@@ -8,9 +8,12 @@ import java.time.Instant;
  *
  * @param lastLessonReadAt null when no lesson is read
  * @param finalExamPassedAt when the passing grade was recorded; null unless the final exam is passed
+ * @param skillsTotal the hands-on skills of the course version; 0 for most courses
+ * @param lastSkillSignedAt when the latest sign-off was recorded; null when none is
  */
 public record CompletionRow(long enrolmentId, long userId, long courseId, long versionId, String courseSlug,
 		String learnerName, String courseTitle, String versionLabel, BigDecimal contactHours, boolean awardsCertificate,
 		boolean requiresLessons, boolean requiresFinalQuiz, int lessonsTotal, int lessonsRead, Instant lastLessonReadAt,
-		boolean hasFinalExam, Instant finalExamPassedAt, String certificationAreasJson) {
+		boolean hasFinalExam, Instant finalExamPassedAt, String certificationAreasJson, int skillsTotal,
+		int skillsSigned, Instant lastSkillSignedAt) {
 }

@@ -24,12 +24,14 @@ import static org.htmacademy.jooq.Tables.CERTIFICATE_AUDIT;
 import static org.htmacademy.jooq.Tables.COURSE;
 import static org.htmacademy.jooq.Tables.COURSE_INSTRUCTOR;
 import static org.htmacademy.jooq.Tables.COURSE_MODULE;
+import static org.htmacademy.jooq.Tables.COURSE_SKILL;
 import static org.htmacademy.jooq.Tables.COURSE_VERSION;
 import static org.htmacademy.jooq.Tables.ENROLMENT;
 import static org.htmacademy.jooq.Tables.LESSON;
 import static org.htmacademy.jooq.Tables.LESSON_COMPLETION;
 import static org.htmacademy.jooq.Tables.QUIZ;
 import static org.htmacademy.jooq.Tables.QUIZ_GRADE;
+import static org.htmacademy.jooq.Tables.SKILL_SIGNOFF;
 
 @Repository
 class JooqCertificateRepository implements CertificateRepository {
@@ -73,6 +75,22 @@ class JooqCertificateRepository implements CertificateRepository {
 			.and(QUIZ_GRADE.USER_ID.eq(ENROLMENT.USER_ID))
 			.and(QUIZ_GRADE.PASSED.isTrue()))).as("final_passed_at");
 
+	private static final Field<Integer> SKILLS_TOTAL = DSL.field(DSL.selectCount()
+		.from(COURSE_SKILL)
+		.where(COURSE_SKILL.COURSE_VERSION_ID.eq(ENROLMENT.COURSE_VERSION_ID))).as("skills_total");
+
+	/** Only sign-offs of the enrolment's own version count. */
+	private static final Field<Integer> SKILLS_SIGNED = DSL.field(DSL.selectCount()
+		.from(SKILL_SIGNOFF)
+		.join(COURSE_SKILL)
+		.on(COURSE_SKILL.ID.eq(SKILL_SIGNOFF.SKILL_ID))
+		.where(SKILL_SIGNOFF.ENROLMENT_ID.eq(ENROLMENT.ID)
+			.and(COURSE_SKILL.COURSE_VERSION_ID.eq(ENROLMENT.COURSE_VERSION_ID)))).as("skills_signed");
+
+	private static final Field<LocalDateTime> LAST_SIGNED = DSL.field(DSL.select(DSL.max(SKILL_SIGNOFF.SIGNED_AT))
+		.from(SKILL_SIGNOFF)
+		.where(SKILL_SIGNOFF.ENROLMENT_ID.eq(ENROLMENT.ID))).as("last_signed");
+
 	@Override
 	public Optional<CompletionRow> completion(long enrolmentId) {
 		return selectCompletion().where(ENROLMENT.ID.eq(enrolmentId)).fetchOptional(this::completion);
@@ -88,6 +106,7 @@ class JooqCertificateRepository implements CertificateRepository {
 				.and(COURSE_VERSION.REQUIRES_LESSONS.isTrue().or(COURSE_VERSION.REQUIRES_FINAL_QUIZ.isTrue()))
 				.and(COURSE_VERSION.REQUIRES_LESSONS.isFalse().or(LESSONS_READ.eq(LESSONS_TOTAL)))
 				.and(COURSE_VERSION.REQUIRES_FINAL_QUIZ.isFalse().or(FINAL_PASSED_AT.isNotNull()))
+				.and(SKILLS_SIGNED.eq(SKILLS_TOTAL))
 				.andNotExists(DSL.selectOne().from(CERTIFICATE).where(CERTIFICATE.COMPLETION_KEY.eq(ENROLMENT.ID))))
 			.limit(limit)
 			.fetch(r -> r.value1());
@@ -97,7 +116,8 @@ class JooqCertificateRepository implements CertificateRepository {
 		return dsl.select(ENROLMENT.ID, ENROLMENT.USER_ID, ENROLMENT.COURSE_ID, ENROLMENT.COURSE_VERSION_ID, COURSE.SLUG,
 				APP_USER.FULL_NAME, COURSE_VERSION.TITLE, COURSE_VERSION.VERSION_LABEL, COURSE_VERSION.CE_HOURS,
 				COURSE_VERSION.AWARDS_CERTIFICATE, COURSE_VERSION.REQUIRES_LESSONS, COURSE_VERSION.REQUIRES_FINAL_QUIZ,
-				LESSONS_TOTAL, LESSONS_READ, LAST_READ, HAS_FINAL, FINAL_PASSED_AT, COURSE_VERSION.CERTIFICATION_AREAS)
+				LESSONS_TOTAL, LESSONS_READ, LAST_READ, HAS_FINAL, FINAL_PASSED_AT, COURSE_VERSION.CERTIFICATION_AREAS,
+				SKILLS_TOTAL, SKILLS_SIGNED, LAST_SIGNED)
 			.from(ENROLMENT)
 			.join(COURSE_VERSION)
 			.on(COURSE_VERSION.ID.eq(ENROLMENT.COURSE_VERSION_ID))
@@ -114,7 +134,23 @@ class JooqCertificateRepository implements CertificateRepository {
 				r.get(COURSE_VERSION.AWARDS_CERTIFICATE), r.get(COURSE_VERSION.REQUIRES_LESSONS),
 				r.get(COURSE_VERSION.REQUIRES_FINAL_QUIZ), r.get(LESSONS_TOTAL), r.get(LESSONS_READ),
 				fromColumn(r.get(LAST_READ)), r.get(HAS_FINAL), fromColumn(r.get(FINAL_PASSED_AT)),
-				r.get(COURSE_VERSION.CERTIFICATION_AREAS).data());
+				r.get(COURSE_VERSION.CERTIFICATION_AREAS).data(), r.get(SKILLS_TOTAL), r.get(SKILLS_SIGNED),
+				fromColumn(r.get(LAST_SIGNED)));
+	}
+
+	@Override
+	public List<String> signedSkills(long enrolmentId) {
+		return dsl.select(COURSE_SKILL.TITLE, APP_USER.FULL_NAME, SKILL_SIGNOFF.SIGNED_ON)
+			.from(SKILL_SIGNOFF)
+			.join(COURSE_SKILL)
+			.on(COURSE_SKILL.ID.eq(SKILL_SIGNOFF.SKILL_ID))
+			.join(ENROLMENT)
+			.on(ENROLMENT.ID.eq(SKILL_SIGNOFF.ENROLMENT_ID).and(ENROLMENT.COURSE_VERSION_ID.eq(COURSE_SKILL.COURSE_VERSION_ID)))
+			.join(APP_USER)
+			.on(APP_USER.ID.eq(SKILL_SIGNOFF.INSTRUCTOR_ID))
+			.where(SKILL_SIGNOFF.ENROLMENT_ID.eq(enrolmentId))
+			.orderBy(COURSE_SKILL.POSITION)
+			.fetch(r -> r.value1() + " — signed by " + r.value2() + " on " + r.value3());
 	}
 
 	@Override

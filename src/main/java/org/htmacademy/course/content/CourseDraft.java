@@ -51,7 +51,7 @@ record CourseDraft(Path folder, Problems problems, @Nullable CourseFile file, Ma
 				Objects.requireNonNull(course.certificationAreas()),
 				course.prerequisites().stream().map(Located::value).toList(), Objects.requireNonNull(course.authors()),
 				Objects.requireNonNull(course.references()), course.completion(), course.certificate(), modules,
-				quiz(course.finalQuiz()), images, folder, ContentHash.of(files));
+				quiz(course.finalQuiz()), course.skills(), images, folder, ContentHash.of(files));
 	}
 
 	private CourseModule module(ModuleEntry module) {

@@ -16,7 +16,8 @@ record CourseFile(@Nullable Located id, @Nullable String title, @Nullable String
 		@Nullable Level level, @Nullable String summary, @Nullable List<String> objectives,
 		@Nullable BigDecimal ceHours, @Nullable List<CertificationArea> certificationAreas,
 		List<Located> prerequisites, @Nullable List<Author> authors, @Nullable List<String> references,
-		Completion completion, boolean certificate, List<ModuleEntry> modules, @Nullable QuizEntry finalQuiz) {
+		Completion completion, boolean certificate, List<ModuleEntry> modules, @Nullable QuizEntry finalQuiz,
+		List<PracticalSkill> skills) {
 
 	record ModuleEntry(@Nullable String id, @Nullable String title, List<Located> lessons, @Nullable QuizEntry quiz) {
 	}

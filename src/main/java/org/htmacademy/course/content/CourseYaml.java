@@ -18,7 +18,7 @@ final class CourseYaml {
 
 	static final List<String> KEYS = List.of("id", "title", "version", "track", "level", "summary", "objectives",
 			"ceHours", "certificationAreas", "prerequisites", "authors", "references", "completion", "certificate",
-			"modules", "finalQuiz");
+			"modules", "finalQuiz", "skills");
 
 	private static final BigDecimal QUARTER_HOUR = new BigDecimal("0.25");
 
@@ -52,9 +52,10 @@ final class CourseYaml {
 		CompletionRules completion = new CompletionRules(values, course);
 		List<ModuleEntry> modules = new ModulesYaml(values).read(course.required("modules"));
 		QuizEntry finalQuiz = new QuizYaml(values).read(course.optional("finalQuiz"), "finalQuiz");
+		List<PracticalSkill> skills = new SkillsYaml(values).read(course.optional("skills"));
 		completion.check();
 		return new CourseFile(id, title, version, track, level, summary, objectives, ceHours, areas, prerequisites,
-				authors, references, completion.completion(), completion.certificate(), modules, finalQuiz);
+				authors, references, completion.completion(), completion.certificate(), modules, finalQuiz, skills);
 	}
 
 	private @Nullable List<String> nonEmptyTexts(@Nullable Node node, String name) {

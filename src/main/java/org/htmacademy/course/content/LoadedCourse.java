@@ -14,6 +14,7 @@ import java.util.TreeMap;
  *
  * @param version the author's version label, e.g. {@code 1.2.0}
  * @param awardsCertificate course.yml's {@code certificate}
+ * @param skills the hands-on skills an instructor signs off; empty for most courses
  * @param images the images the lessons link, by path relative to the course folder ("/" separators), sorted; the
  *        arrays are the files' bytes and must not be changed
  * @param folder the course folder as reached from the path the loader was given
@@ -23,7 +24,7 @@ public record LoadedCourse(String id, String title, String version, Track track,
 		List<String> objectives, BigDecimal ceHours, List<CertificationArea> certificationAreas,
 		List<String> prerequisites, List<Author> authors, List<String> references, Completion completion,
 		boolean awardsCertificate, List<CourseModule> modules, Optional<QuizDefinition> finalQuiz,
-		Map<String, byte[]> images, Path folder, String contentHash) {
+		List<PracticalSkill> skills, Map<String, byte[]> images, Path folder, String contentHash) {
 
 	public LoadedCourse {
 		Objects.requireNonNull(id, "id");
@@ -41,9 +42,21 @@ public record LoadedCourse(String id, String title, String version, Track track,
 		Objects.requireNonNull(completion, "completion");
 		modules = List.copyOf(modules);
 		Objects.requireNonNull(finalQuiz, "finalQuiz");
+		skills = List.copyOf(skills);
 		images = Collections.unmodifiableSortedMap(new TreeMap<>(images));
 		Objects.requireNonNull(folder, "folder");
 		Objects.requireNonNull(contentHash, "contentHash");
+	}
+
+	/** A course without hands-on skills, as every course was before {@code skills} existed. */
+	public LoadedCourse(String id, String title, String version, Track track, Level level, String summary,
+			List<String> objectives, BigDecimal ceHours, List<CertificationArea> certificationAreas,
+			List<String> prerequisites, List<Author> authors, List<String> references, Completion completion,
+			boolean awardsCertificate, List<CourseModule> modules, Optional<QuizDefinition> finalQuiz,
+			Map<String, byte[]> images, Path folder, String contentHash) {
+		this(id, title, version, track, level, summary, objectives, ceHours, certificationAreas, prerequisites,
+				authors, references, completion, awardsCertificate, modules, finalQuiz, List.of(), images, folder,
+				contentHash);
 	}
 
 	/** Every lesson in reading order, across modules. */

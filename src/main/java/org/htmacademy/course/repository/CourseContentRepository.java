@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.htmacademy.course.CourseAsset;
 import org.htmacademy.course.content.LessonSource;
 import org.htmacademy.course.content.LoadedCourse;
+import org.htmacademy.course.content.PracticalSkill;
 import org.htmacademy.course.content.QuizDefinition;
 
 /** Writes imported course versions; a version is never updated once written. */
@@ -32,6 +33,8 @@ public interface CourseContentRepository {
 
 	void insertQuestion(long quizId, int position, String title, String category, String type, int sourceLine,
 			String definitionJson);
+
+	void insertSkill(long versionId, int position, PracticalSkill skill);
 
 	void publish(long courseId, long versionId);
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.htmacademy.course.CourseAsset;
 import org.htmacademy.course.content.LessonSource;
 import org.htmacademy.course.content.LoadedCourse;
+import org.htmacademy.course.content.PracticalSkill;
 import org.htmacademy.course.content.QuizDefinition;
 import org.htmacademy.course.content.QuizSettings;
 import org.jooq.DSLContext;
@@ -19,6 +20,7 @@ import static org.htmacademy.common.UtcTime.toColumn;
 import static org.htmacademy.jooq.Tables.COURSE;
 import static org.htmacademy.jooq.Tables.COURSE_ASSET;
 import static org.htmacademy.jooq.Tables.COURSE_MODULE;
+import static org.htmacademy.jooq.Tables.COURSE_SKILL;
 import static org.htmacademy.jooq.Tables.COURSE_VERSION;
 import static org.htmacademy.jooq.Tables.LESSON;
 import static org.htmacademy.jooq.Tables.QUESTION;
@@ -161,6 +163,17 @@ class JooqCourseContentRepository implements CourseContentRepository {
 			.set(QUESTION.QUESTION_TYPE, type)
 			.set(QUESTION.SOURCE_LINE, sourceLine)
 			.set(QUESTION.DEFINITION, JSON.json(definitionJson))
+			.execute();
+	}
+
+	@Override
+	public void insertSkill(long versionId, int position, PracticalSkill skill) {
+		dsl.insertInto(COURSE_SKILL)
+			.set(COURSE_SKILL.COURSE_VERSION_ID, versionId)
+			.set(COURSE_SKILL.POSITION, position)
+			.set(COURSE_SKILL.SLUG, skill.id())
+			.set(COURSE_SKILL.TITLE, skill.title())
+			.set(COURSE_SKILL.CHECKLIST, toJson(skill.checklist()))
 			.execute();
 	}
 

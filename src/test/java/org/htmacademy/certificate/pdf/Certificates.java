@@ -47,6 +47,29 @@ final class Certificates {
 				"https://certificates.htm-academy.example.org/verify/HTM-2026-000417?check=9f8e7d6c5b4a3f2e1d0c");
 	}
 
+	static final List<String> SKILLS = List.of(
+			"Tests dental unit waterline output with a heterotrophic plate count kit — signed by Priya Raman, CHTM on 2027-03-02",
+			"Runs a weekly spore test on a tabletop steam sterilizer with a matching control — signed by Priya Raman, CHTM on 2027-03-09");
+
+	static CertificateDocument withSkills(CertificateDocument s, List<String> skills) {
+		return new CertificateDocument(s.providerName(), s.providerAddress(), s.learnerName(), s.courseTitle(),
+				s.courseVersion(), s.completedAt(), s.contactHours(), s.certificationAreas(),
+				s.accreditationStatement(), s.signatoryName(), s.signatoryTitle(), s.certificateNumber(),
+				s.verificationUrl(), skills);
+	}
+
+	/** Eight skills, each title at the 300 characters course.yml allows, signed by an instructor with a long name. */
+	static List<String> manyLongSkills() {
+		String title = "Performs and documents an electrical safety inspection of a line-powered patient monitor: "
+				+ "protective earth resistance with the power cord flexed along its length, equipment and applied-part "
+				+ "leakage by the alternative or direct method, visual inspection of enclosure and accessories, and "
+				+ "the record another technician could repeat";
+		return java.util.stream.IntStream.rangeClosed(1, 8)
+			.mapToObj(i -> i + ". " + title.substring(0, 297) + " — signed by Prof. Dr. Anna-Katharina "
+					+ "Wittgenstein-Rothenburg, PhD, CCE, CBET on 2027-03-0" + i)
+			.toList();
+	}
+
 	static CertificateDocument withLearner(String learnerName) {
 		CertificateDocument s = sample();
 		return new CertificateDocument(s.providerName(), s.providerAddress(), learnerName, s.courseTitle(),

@@ -29,7 +29,11 @@ class PdfaComplianceTest {
 
 	static Stream<CertificateDocument> certificates() {
 		return Stream.of(Certificates.sample(), Certificates.withLearner("Nguyễn Thị Phương Thảo"),
-				Certificates.crowded(LongTextLayoutTest.LONG_NAME, LongTextLayoutTest.LONG_TITLE));
+				Certificates.crowded(LongTextLayoutTest.LONG_NAME, LongTextLayoutTest.LONG_TITLE),
+				Certificates.withSkills(Certificates.sample(), Certificates.SKILLS),
+				Certificates.withSkills(
+						Certificates.crowded(LongTextLayoutTest.LONG_NAME, LongTextLayoutTest.LONG_TITLE),
+						Certificates.manyLongSkills()));
 	}
 
 	@Test
