@@ -124,7 +124,16 @@ class LearnerTakesQuizJourneyTest {
 		browser.screenshot("quiz-result");
 		browser.resize(390, 844);
 		browser.screenshot("quiz-result-phone");
+
+		browser.click(By.id("to-quiz"));
+		assertThat(browser.waitFor(By.cssSelector("#attempt-history .attempt-row")).getText()).contains("Attempt 1",
+				"by you", "Not passed", "See results");
+		assertThat(browser.driver.findElement(By.id("start-attempt")).getText()).isEqualTo("Start a new attempt");
+		browser.screenshot("quiz-page-history-phone");
 		browser.resize(1280, 900);
+		browser.click(By.linkText("Electrical Safety Testing Basics"));
+		assertThat(browser.waitFor(By.cssSelector(".module-card .quiz-status")).getText()).endsWith("not passed yet");
+		browser.screenshot("quiz-course-page-after");
 	}
 
 }

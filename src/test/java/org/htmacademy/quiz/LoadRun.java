@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -23,11 +25,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * One measured run: every learner on its own virtual thread, signed in with their own security context, takes
- * the exam as the quiz page does: enrol, start the attempt, one call per answer saved in sheet order, submit. As
- * in the application, where each of these is one HTTP request, at most {@code requestThreads} calls are served at
- * once and the others queue for a request thread in arrival order; the served ones compete for the connection
- * pool. With no think time every learner always has a call waiting: the closed loop of a load test.
+ * One measured run, modelled on how the application serves the quiz page: each learner is a virtual thread that
+ * waits for the answer to each of its calls (enrol, start the attempt, one save per answer in sheet order,
+ * submit), and each call is a request served by one of {@code requestThreads} platform threads, as Tomcat's
+ * workers serve UI requests (200 by default), signed in as the learner for that call. Requests beyond that queue
+ * in arrival order; the threads serving them compete for the connection pool. With no think time every learner
+ * always has a request waiting: the closed loop of a load test.
  */
 final class LoadRun {
 
@@ -75,7 +78,9 @@ final class LoadRun {
 
 	private final Pace pace;
 
-	private final Semaphore requestThreads;
+	private final int requestThreads;
+
+	private ExecutorService requests;
 
 	private final QuizService quizzes;
 
@@ -94,7 +99,7 @@ final class LoadRun {
 	LoadRun(List<Learner> learners, Pace pace, int requestThreads, QuizService quizzes, LearningService learning,
 			SecurityContextHolderStrategy securityContext) {
 		this.learners = learners;
-		this.requestThreads = new Semaphore(requestThreads, true);
+		this.requestThreads = requestThreads;
 		this.pace = pace;
 		this.quizzes = quizzes;
 		this.learning = learning;
@@ -109,59 +114,62 @@ final class LoadRun {
 	}
 
 	LoadRun run(String courseId, long quizId, Optional<EmbeddedMariaDb> server) throws InterruptedException {
+		int threads = pace.oneAtATime() ? 1 : requestThreads;
 		CountDownLatch go = new CountDownLatch(1);
 		long started;
-		if (pace.oneAtATime()) {
-			cpu = CallCpu.find(server);
-			started = System.nanoTime();
-			Thread.ofPlatform().start(() -> {
-				for (int i = 0; i < learners.size(); i++) {
-					take(i, courseId, quizId);
-				}
-			}).join();
-			wallNanos = System.nanoTime() - started;
-			return this;
-		}
-		try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (int i = 0; i < learners.size(); i++) {
-				int learner = i;
-				threads.submit(() -> {
+		try (ExecutorService requests = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("request-", 1).factory());
+				ExecutorService learnerThreads = Executors.newVirtualThreadPerTaskExecutor()) {
+			this.requests = requests;
+			if (pace.oneAtATime()) {
+				cpu = CallCpu.find(server);
+				learnerThreads.submit(() -> {
 					go.await();
-					take(learner, courseId, quizId);
+					for (int i = 0; i < learners.size(); i++) {
+						take(i, courseId, quizId);
+					}
 					return null;
 				});
 			}
+			else {
+				for (int i = 0; i < learners.size(); i++) {
+					int learner = i;
+					learnerThreads.submit(() -> {
+						go.await();
+						take(learner, courseId, quizId);
+						return null;
+					});
+				}
+			}
 			started = System.nanoTime();
 			go.countDown();
+			learnerThreads.close();
+			wallNanos = System.nanoTime() - started;
 		}
-		wallNanos = System.nanoTime() - started;
 		return this;
 	}
 
 	private void take(int i, String courseId, long quizId) {
 		Learner learner = learners.get(i);
-		securityContext.setContext(learner.context());
-		SecurityContextHolder.setContext(learner.context());
 		try {
 			pause(pace.ramp().toNanos());
 			think();
-			timed(enrol, i, () -> learning.enrol(courseId));
+			timed(enrol, i, learner, () -> learning.enrol(courseId));
 			think();
-			AttemptSheet sheet = timed(start, i, () -> quizzes.startOrResume(quizId));
+			AttemptSheet sheet = timed(start, i, learner, () -> quizzes.startOrResume(quizId));
 			for (int k = 0; k < sheet.questions().size(); k++) {
 				SheetQuestion question = sheet.questions().get(k);
 				Response answer = BenchmarkExam.answer(question, k >= learner.wrongAnswers());
 				think();
 				long before = System.nanoTime();
 				firstSaveStarted[i] = k == 0 ? before : firstSaveStarted[i];
-				timed(save, i * BenchmarkExam.DRAWN + k, () -> {
+				timed(save, i * BenchmarkExam.DRAWN + k, learner, () -> {
 					quizzes.saveAnswer(sheet.code(), question.slot(), answer);
 					return null;
 				});
 				lastSaveEnded[i] = System.nanoTime();
 			}
 			think();
-			AttemptResult result = timed(submit, i, () -> quizzes.submit(sheet.code()));
+			AttemptResult result = timed(submit, i, learner, () -> quizzes.submit(sheet.code()));
 			if (result.score().compareTo(learner.expectedScore()) != 0 || result.answeredCount() != BenchmarkExam.DRAWN) {
 				failed.add(i);
 				failures.add("learner %d: score %s with %d answers, expected %s with %d".formatted(i, result.score(),
@@ -172,28 +180,37 @@ final class LoadRun {
 			failed.add(i);
 			failures.add("learner " + i + ": " + e);
 		}
-		finally {
-			securityContext.clearContext();
-			SecurityContextHolder.clearContext();
-		}
 	}
 
-	/** Failed calls count too, with the time they took to fail. */
-	private <T> T timed(Latencies latencies, int index, Supplier<T> call) throws InterruptedException {
-		long waitedBefore = PoolWaits.mine();
-		long cpuBefore = cpu.thread();
-		long databaseBefore = cpu.database();
-		long started = System.nanoTime();
-		requestThreads.acquire();
-		long queued = System.nanoTime() - started;
+	/**
+	 * One request: it waits for a request thread, which signs the learner in for the call as the security filter
+	 * does, and the learner waits for the answer. Failed calls count too, with the time they took to fail.
+	 */
+	private <T> T timed(Latencies latencies, int index, Learner learner, Supplier<T> call)
+			throws InterruptedException {
+		long submitted = System.nanoTime();
+		Future<T> response = requests.submit(() -> {
+			long queued = System.nanoTime() - submitted;
+			securityContext.setContext(learner.context());
+			SecurityContextHolder.setContext(learner.context());
+			long waitedBefore = PoolWaits.mine();
+			long cpuBefore = cpu.thread();
+			long databaseBefore = cpu.database();
+			try {
+				return call.get();
+			}
+			finally {
+				latencies.record(index, System.nanoTime() - submitted, queued, PoolWaits.mine() - waitedBefore);
+				latencies.recordCpu(index, cpu.thread() - cpuBefore, cpu.database() - databaseBefore);
+				securityContext.clearContext();
+				SecurityContextHolder.clearContext();
+			}
+		});
 		try {
-			return call.get();
+			return response.get();
 		}
-		finally {
-			requestThreads.release();
-			long elapsed = System.nanoTime() - started;
-			latencies.record(index, elapsed, queued, PoolWaits.mine() - waitedBefore);
-			latencies.recordCpu(index, cpu.thread() - cpuBefore, cpu.database() - databaseBefore);
+		catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
 		}
 	}
 
