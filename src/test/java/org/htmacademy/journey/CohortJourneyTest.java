@@ -1,12 +1,15 @@
 package org.htmacademy.journey;
 
 import java.net.URI;
+import java.util.UUID;
 
+import org.htmacademy.account.AccountService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,8 +26,14 @@ class CohortJourneyTest {
 	@LocalServerPort
 	int port;
 
+	/** A new learner rather than the demo one, whose enrolments other tests rely on. */
+	@Autowired
+	AccountService accounts;
+
 	@Test
 	void an_instructor_creates_a_cohort_and_a_learner_joins_with_the_link_and_sees_the_course() throws Exception {
+		String learner = "joiner-" + UUID.randomUUID().toString().substring(0, 8) + "@hospital.example.org";
+		accounts.register(learner, "ground pin resistance", "Casey Nguyen");
 		try (BrowserJourney browser = new BrowserJourney(port)) {
 			browser.run("cohort-journey", () -> {
 				browser.signIn("instructor@example.com", "semester-plan-demo");
@@ -43,10 +52,16 @@ class CohortJourneyTest {
 				String link = browser.waitFor(By.id("join-link")).getText();
 				assertThat(link).matches(".*/join/[0-9A-Z]{5}-[0-9A-Z]{5}");
 				browser.screenshot("cohort-instructor");
+				String csv = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+						"const done = arguments[arguments.length - 1];"
+								+ "fetch(document.getElementById('progress-csv').href).then(r => r.text()).then(done);");
+				// fetch's text() drops the byte-order mark
+				assertThat(csv).as("the CSV download, fetched with the instructor's session")
+					.startsWith("Learner,Email,Course,Due,Status,");
 
 				browser.click(By.id("sign-out"));
 				browser.waitFor(By.linkText("Create a free account"));
-				browser.signIn("learner@example.com", "night-shift-demo");
+				browser.signIn(learner, "ground pin resistance");
 				browser.open(URI.create(link).getPath().substring(1));
 				assertThat(browser.waitFor(By.id("join-cohort-name")).getText()).isEqualTo("BMET 201 — Spring 2027");
 				assertThat(browser.waitFor(By.id("join-result")).getText()).contains(COURSE);
