@@ -29,8 +29,16 @@ class AdministratorJourneyTest {
 
 				browser.open("admin/users");
 				browser.waitFor(By.cssSelector("vaadin-grid"));
+				// other tests share the database and add accounts: search, rather than hope it is on screen
+				browser.type("vaadin-text-field", "learner@example.com");
 				browser.wait.until(d -> d.getPageSource().contains("learner@example.com"));
 				browser.screenshot("admin-users");
+
+				browser.open("admin/instructors");
+				browser.wait.until(d -> d.getPageSource().contains("Priya Raman, CHTM"));
+				browser.click(By.xpath("//vaadin-grid-cell-content[contains(., 'Medical Device Networking')]"));
+				browser.wait.until(d -> d.getPageSource().contains("Add an instructor"));
+				browser.screenshot("admin-instructors");
 			});
 		}
 	}
