@@ -9,9 +9,9 @@ import org.htmacademy.course.content.GradingMethod;
 public enum AttemptSelection {
 
 	ALL("All finished attempts"),
-	HIGHEST("Each learner's highest-scoring attempt"),
-	FIRST("Each learner's first attempt"),
-	LAST("Each learner's last attempt");
+	HIGHEST("Highest attempt per learner"),
+	FIRST("First attempt per learner"),
+	LAST("Last attempt per learner");
 
 	private final String label;
 

@@ -6,11 +6,13 @@ import java.util.List;
 /** Why a question deserves a second look. The thresholds are the usual ones of classical item analysis. */
 public enum ItemFlag {
 
-	TOO_FEW_ATTEMPTS("Too few attempts to judge"),
-	TOO_EASY("Too easy"),
-	TOO_HARD("Too hard"),
-	WEAK_DISCRIMINATION("Weak discrimination"),
-	NEGATIVE_DISCRIMINATION("Negative discrimination: check the answer key");
+	TOO_FEW_ATTEMPTS("Too few attempts to judge", "Fewer than 10 attempts contained this question."),
+	TOO_EASY("Too easy", "Learners earned more than 90 % of its mark on average."),
+	TOO_HARD("Too hard", "Learners earned less than 20 % of its mark on average."),
+	WEAK_DISCRIMINATION("Weak discrimination",
+			"It tells learners who do well on the rest of the quiz from those who do not only weakly (index below 20)."),
+	NEGATIVE_DISCRIMINATION("Negative discrimination",
+			"Learners who do well on the rest of the quiz do worse on this question: check the answer key and the wording.");
 
 	/** Below this many attempts, the figures of a question are noise. */
 	public static final int MIN_ATTEMPTS = 10;
@@ -24,12 +26,19 @@ public enum ItemFlag {
 
 	private final String label;
 
-	ItemFlag(String label) {
+	private final String reason;
+
+	ItemFlag(String label, String reason) {
 		this.label = label;
+		this.reason = reason;
 	}
 
 	public String label() {
 		return label;
+	}
+
+	public String reason() {
+		return reason;
 	}
 
 	/** With too few attempts that is the only flag: the others would be guesses. */

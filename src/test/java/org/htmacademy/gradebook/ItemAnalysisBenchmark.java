@@ -12,13 +12,11 @@ import java.util.stream.Collectors;
 import org.htmacademy.HtmSpringTest;
 import org.htmacademy.SignIn;
 import org.htmacademy.gradebook.repository.ItemAnalysisRepository;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test run; see docs/benchmarks/README.md.
  */
 @HtmSpringTest
-@Import(SignIn.class)
+@Import({ SignIn.class, SimulatedAttempts.class })
 @Tag("benchmark")
 class ItemAnalysisBenchmark {
 
@@ -43,13 +41,7 @@ class ItemAnalysisBenchmark {
 	static final Duration TARGET = Duration.ofSeconds(1);
 
 	@Autowired
-	DSLContext dsl;
-
-	@Autowired
-	QuestionDecoder decoder;
-
-	@Autowired
-	JsonMapper json;
+	SimulatedAttempts simulated;
 
 	@Autowired
 	ItemAnalysisService analysis;
@@ -70,11 +62,10 @@ class ItemAnalysisBenchmark {
 
 	@Test
 	void item_analysis_of_ten_thousand_attempts() {
-		SimulatedAttempts simulated = new SimulatedAttempts(dsl, decoder, json, 20261121L);
 		long quizId = simulated.finalExam(COURSE);
 		String prefix = "bench-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
 		long started = System.nanoTime();
-		long slots = simulated.write(quizId, LEARNERS, ATTEMPTS_EACH, prefix);
+		long slots = simulated.write(quizId, LEARNERS, ATTEMPTS_EACH, ATTEMPTS_EACH, prefix);
 		Duration writing = Duration.ofNanos(System.nanoTime() - started);
 		signIn.as("admin@example.com");
 

@@ -11,38 +11,50 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.htmacademy.course.content.GradingMethod;
 import org.htmacademy.course.gift.GiftQuestion;
 import org.htmacademy.course.gift.GiftQuestion.Matching;
 import org.htmacademy.course.gift.GiftQuestion.MultipleChoice;
 import org.htmacademy.course.gift.GiftQuestion.Numerical;
 import org.htmacademy.course.gift.GiftQuestion.ShortAnswer;
 import org.htmacademy.course.gift.GiftQuestion.TrueFalse;
+import org.htmacademy.quiz.AttemptScore;
+import org.htmacademy.quiz.Grading;
 import org.htmacademy.quiz.QuestionScorer;
 import org.htmacademy.quiz.Response;
 import org.htmacademy.quiz.ScoredResponse;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
 import org.jooq.JSON;
+import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.htmacademy.jooq.Tables.APP_USER;
 import static org.htmacademy.jooq.Tables.ATTEMPT_SLOT;
 import static org.htmacademy.jooq.Tables.COURSE;
+import static org.htmacademy.jooq.Tables.COURSE_MODULE;
 import static org.htmacademy.jooq.Tables.COURSE_VERSION;
 import static org.htmacademy.jooq.Tables.ENROLMENT;
+import static org.htmacademy.jooq.Tables.LESSON;
+import static org.htmacademy.jooq.Tables.LESSON_COMPLETION;
 import static org.htmacademy.jooq.Tables.QUESTION;
 import static org.htmacademy.jooq.Tables.QUIZ;
 import static org.htmacademy.jooq.Tables.QUIZ_ATTEMPT;
+import static org.htmacademy.jooq.Tables.QUIZ_GRADE;
+import static org.htmacademy.jooq.Tables.USER_ROLE;
 
 /**
- * Writes finished attempts at a real final exam straight into the database with multi-row inserts, for benchmarks
- * and screenshots: learners of varied ability, each question drawn as the quiz draws, answered right more often by
+ * Writes finished attempts at a real final exam straight into the database with multi-row inserts, for the
+ * benchmark and the instructor's browser journey: learners of varied ability, each question drawn as the quiz draws, answered right more often by
  * stronger learners and on easier questions, sometimes with a plausible wrong answer, sometimes not at all. Every
  * response is scored by the real scorer, so fractions and answers agree.
  */
-final class SimulatedAttempts {
+@Component
+public class SimulatedAttempts {
 
 	static final int CHUNK = 2_000;
 
@@ -52,17 +64,16 @@ final class SimulatedAttempts {
 
 	private final JsonMapper json;
 
-	private final Random random;
+	private final Random random = new Random(20261121L);
 
-	SimulatedAttempts(DSLContext dsl, QuestionDecoder decoder, JsonMapper json, long seed) {
+	SimulatedAttempts(DSLContext dsl, QuestionDecoder decoder, JsonMapper json) {
 		this.dsl = dsl;
 		this.decoder = decoder;
 		this.json = json;
-		this.random = new Random(seed);
 	}
 
 	/** The live final exam of a course. */
-	long finalExam(String courseId) {
+	public long finalExam(String courseId) {
 		return dsl.select(QUIZ.ID)
 			.from(QUIZ)
 			.join(COURSE)
@@ -72,11 +83,13 @@ final class SimulatedAttempts {
 	}
 
 	/**
-	 * {@code learners} new learners enrolled in the quiz's version, each with {@code attemptsEach} finished
-	 * attempts; returns the number of slots written.
+	 * {@code learners} new learners enrolled in the quiz's version, each with between {@code minAttempts} and
+	 * {@code maxAttempts} finished attempts, their quiz grades, and some lessons read; returns the number of slots
+	 * written.
 	 */
-	long write(long quizId, int learners, int attemptsEach, String emailPrefix) {
-		var quiz = dsl.select(QUIZ.COURSE_VERSION_ID, COURSE_VERSION.COURSE_ID, QUIZ.DRAW_COUNT, QUIZ.PASS_MARK)
+	public long write(long quizId, int learners, int minAttempts, int maxAttempts, String emailPrefix) {
+		var quiz = dsl.select(QUIZ.COURSE_VERSION_ID, COURSE_VERSION.COURSE_ID, QUIZ.DRAW_COUNT, QUIZ.PASS_MARK,
+				QUIZ.GRADING_METHOD)
 			.from(QUIZ)
 			.join(COURSE_VERSION)
 			.on(COURSE_VERSION.ID.eq(QUIZ.COURSE_VERSION_ID))
@@ -101,6 +114,11 @@ final class SimulatedAttempts {
 					name(l), now);
 		}
 		users.execute();
+		var roles = dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE);
+		for (int l = 0; l < learners; l++) {
+			roles = roles.values(firstUser + l, "LEARNER");
+		}
+		roles.execute();
 		long firstEnrolment = nextId(ENROLMENT.ID);
 		var enrolments = dsl.insertInto(ENROLMENT, ENROLMENT.ID, ENROLMENT.USER_ID, ENROLMENT.COURSE_ID,
 				ENROLMENT.COURSE_VERSION_ID, ENROLMENT.ENROLLED_AT, ENROLMENT.LAST_ACTIVITY_AT);
@@ -113,8 +131,12 @@ final class SimulatedAttempts {
 		long attemptId = nextId(QUIZ_ATTEMPT.ID);
 		List<Object[]> attempts = new ArrayList<>();
 		List<Object[]> slots = new ArrayList<>();
+		List<Object[]> grades = new ArrayList<>();
 		for (int l = 0; l < learners; l++) {
 			double ability = random.nextGaussian();
+			int attemptsEach = minAttempts + random.nextInt(maxAttempts - minAttempts + 1);
+			List<AttemptScore> scores = new ArrayList<>();
+			LocalDateTime lastFinished = null;
 			for (int a = 1; a <= attemptsEach; a++, attemptId++) {
 				List<Long> drawn = new ArrayList<>(ids);
 				Collections.shuffle(drawn, random);
@@ -134,38 +156,57 @@ final class SimulatedAttempts {
 				BigDecimal score = earned.multiply(BigDecimal.valueOf(100))
 					.divide(BigDecimal.valueOf(drawn.size()), 5, RoundingMode.HALF_UP);
 				LocalDateTime started = now.minusDays(attemptsEach - a).minusMinutes(random.nextInt(600));
-				attempts.add(new Object[] { attemptId, "SIM%023d".formatted(attemptId), quizId,
-						firstUser + l, firstEnrolment + l, a, random.nextLong(), started,
-						started.plusMinutes(5 + random.nextInt(30)), score,
+				lastFinished = started.plusMinutes(5 + random.nextInt(30));
+				attempts.add(new Object[] { attemptId, "SIM%023d".formatted(attemptId), quizId, firstUser + l,
+						firstEnrolment + l, a, random.nextLong(), "FINISHED", started, lastFinished, "LEARNER", score,
 						score.compareTo(BigDecimal.valueOf(quiz.value4())) >= 0 });
+				scores.add(AttemptScore.finished(a, score));
+			}
+			if (!scores.isEmpty()) {
+				BigDecimal grade = Grading.grade(GradingMethod.valueOf(quiz.value5()), scores).orElseThrow();
+				BigDecimal best = Grading.grade(GradingMethod.HIGHEST, scores).orElseThrow();
+				grades.add(new Object[] { quizId, firstUser + l, firstEnrolment + l, grade, best,
+						grade.compareTo(BigDecimal.valueOf(quiz.value4())) >= 0, scores.size(), lastFinished });
 			}
 		}
-		insertAttempts(attempts);
-		insertSlots(slots);
+		insert(QUIZ_ATTEMPT, List.of(QUIZ_ATTEMPT.ID, QUIZ_ATTEMPT.PUBLIC_CODE, QUIZ_ATTEMPT.QUIZ_ID,
+				QUIZ_ATTEMPT.USER_ID, QUIZ_ATTEMPT.ENROLMENT_ID, QUIZ_ATTEMPT.ATTEMPT_NUMBER, QUIZ_ATTEMPT.SEED,
+				QUIZ_ATTEMPT.STATE, QUIZ_ATTEMPT.STARTED_AT, QUIZ_ATTEMPT.FINISHED_AT, QUIZ_ATTEMPT.FINISHED_BY,
+				QUIZ_ATTEMPT.SCORE, QUIZ_ATTEMPT.PASSED), attempts);
+		insert(ATTEMPT_SLOT, List.of(ATTEMPT_SLOT.ATTEMPT_ID, ATTEMPT_SLOT.SLOT, ATTEMPT_SLOT.QUESTION_ID,
+				ATTEMPT_SLOT.MARK, ATTEMPT_SLOT.RESPONSE, ATTEMPT_SLOT.FRACTION, ATTEMPT_SLOT.OUTCOME), slots);
+		insert(QUIZ_GRADE, List.of(QUIZ_GRADE.QUIZ_ID, QUIZ_GRADE.USER_ID, QUIZ_GRADE.ENROLMENT_ID, QUIZ_GRADE.GRADE,
+				QUIZ_GRADE.BEST_SCORE, QUIZ_GRADE.PASSED, QUIZ_GRADE.FINISHED_ATTEMPTS, QUIZ_GRADE.LAST_FINISHED_AT),
+				grades);
+		readLessons(quiz.value1(), firstEnrolment, learners, now);
 		return slots.size();
 	}
 
-	private void insertAttempts(List<Object[]> attempts) {
-		for (List<Object[]> chunk : chunks(attempts)) {
-			InsertValuesStepN<?> insert = dsl.insertInto(QUIZ_ATTEMPT, List.of(QUIZ_ATTEMPT.ID,
-					QUIZ_ATTEMPT.PUBLIC_CODE, QUIZ_ATTEMPT.QUIZ_ID, QUIZ_ATTEMPT.USER_ID, QUIZ_ATTEMPT.ENROLMENT_ID,
-					QUIZ_ATTEMPT.ATTEMPT_NUMBER, QUIZ_ATTEMPT.SEED, QUIZ_ATTEMPT.STATE, QUIZ_ATTEMPT.STARTED_AT,
-					QUIZ_ATTEMPT.FINISHED_AT, QUIZ_ATTEMPT.FINISHED_BY, QUIZ_ATTEMPT.SCORE, QUIZ_ATTEMPT.PASSED));
-			for (Object[] a : chunk) {
-				insert = insert.values(a[0], a[1], a[2], a[3], a[4], a[5], a[6], "FINISHED", a[7], a[8], "LEARNER",
-						a[9], a[10]);
+	/** Each learner read the course's lessons in order, up to a point: most of them, some all. */
+	private void readLessons(long versionId, long firstEnrolment, int learners, LocalDateTime now) {
+		List<Long> lessons = dsl.select(LESSON.ID)
+			.from(LESSON)
+			.join(COURSE_MODULE)
+			.on(COURSE_MODULE.ID.eq(LESSON.MODULE_ID))
+			.where(COURSE_MODULE.COURSE_VERSION_ID.eq(versionId))
+			.orderBy(COURSE_MODULE.POSITION, LESSON.POSITION)
+			.fetch(r -> r.value1());
+		List<Object[]> read = new ArrayList<>();
+		for (int l = 0; l < learners; l++) {
+			int upTo = Math.min(lessons.size(), (int) Math.round(lessons.size() * Math.sqrt(random.nextDouble()) * 1.2));
+			for (int i = 0; i < upTo; i++) {
+				read.add(new Object[] { firstEnrolment + l, lessons.get(i), now.minusDays(20 - i) });
 			}
-			insert.execute();
 		}
+		insert(LESSON_COMPLETION, List.of(LESSON_COMPLETION.ENROLMENT_ID, LESSON_COMPLETION.LESSON_ID,
+				LESSON_COMPLETION.COMPLETED_AT), read);
 	}
 
-	private void insertSlots(List<Object[]> slots) {
-		for (List<Object[]> chunk : chunks(slots)) {
-			InsertValuesStepN<?> insert = dsl.insertInto(ATTEMPT_SLOT, List.of(ATTEMPT_SLOT.ATTEMPT_ID,
-					ATTEMPT_SLOT.SLOT, ATTEMPT_SLOT.QUESTION_ID, ATTEMPT_SLOT.MARK, ATTEMPT_SLOT.RESPONSE,
-					ATTEMPT_SLOT.FRACTION, ATTEMPT_SLOT.OUTCOME));
-			for (Object[] s : chunk) {
-				insert = insert.values(s);
+	private void insert(Table<?> table, List<? extends Field<?>> fields, List<Object[]> rows) {
+		for (List<Object[]> chunk : chunks(rows)) {
+			InsertValuesStepN<?> insert = dsl.insertInto(table, fields);
+			for (Object[] row : chunk) {
+				insert = insert.values(row);
 			}
 			insert.execute();
 		}

@@ -35,6 +35,12 @@ class AdministratorJourneyTest {
 					.stream()
 					.anyMatch(cell -> cell.getText().equals("learner@example.com")));
 				browser.screenshot("admin-users");
+
+				browser.open("admin/instructors");
+				browser.wait.until(d -> d.getPageSource().contains("Priya Raman, CHTM"));
+				browser.click(By.xpath("//vaadin-grid-cell-content[contains(., 'Medical Device Networking')]"));
+				browser.wait.until(d -> d.getPageSource().contains("Add an instructor"));
+				browser.screenshot("admin-instructors");
 			});
 		}
 	}

@@ -22,6 +22,10 @@ final class Figures {
 		.withLocale(Locale.UK)
 		.withZone(ZoneId.systemDefault());
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+		.withLocale(Locale.UK)
+		.withZone(ZoneId.systemDefault());
+
 	private Figures() {
 	}
 
@@ -41,6 +45,10 @@ final class Figures {
 
 	static String when(Instant instant) {
 		return instant == null ? NONE : WHEN.format(instant);
+	}
+
+	static String day(Instant instant) {
+		return instant == null ? NONE : DAY.format(instant);
 	}
 
 	static String of(int done, int total) {

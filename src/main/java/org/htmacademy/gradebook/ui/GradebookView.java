@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.HeaderRow;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -57,12 +59,15 @@ class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
 	private GradebookCourse course;
 
+	private Grid.Column<GradebookRow> versionColumn;
+
 	/** What the grid shows now; the CSV download, served outside the UI lock, reads it. */
 	private volatile List<GradebookRow> rows = List.of();
 
 	GradebookView(TeachingService teaching) {
 		this.teaching = teaching;
 		addClassNames("page", "gradebook-page");
+		search.setId("gradebook-search");
 		search.setPlaceholder("Search by name or email");
 		search.setAriaLabel("Search learners by name or email");
 		search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -94,48 +99,53 @@ class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle
 	}
 
 	private void columns() {
-		grid.addColumn(GradebookRow::learnerName).setHeader("Learner").setSortable(true).setAutoWidth(true).setFrozen(true);
-		grid.addColumn(GradebookRow::email).setHeader("Email").setSortable(true).setAutoWidth(true);
-		grid.addColumn(row -> "v" + row.versionNumber())
-			.setHeader("Version")
+		grid.addColumn(LitRenderer.<GradebookRow>of(
+				"<div class='learner-name'>${item.name}</div><div class='learner-email'>${item.email}</div>")
+			.withProperty("name", GradebookRow::learnerName)
+			.withProperty("email", GradebookRow::email))
+			.setHeader("Learner")
+			.setComparator(GradebookRow::learnerName)
+			.setAutoWidth(true)
+			.setFlexGrow(1)
+			.setFrozen(true);
+		versionColumn = narrow(grid.addColumn(row -> "v" + row.versionNumber()), "Version", "5.5rem")
 			.setComparator(GradebookRow::versionNumber)
-			.setTooltipGenerator(row -> "Version " + row.versionNumber() + " (" + row.versionLabel() + ")")
-			.setAutoWidth(true);
-		grid.addColumn(row -> Figures.of(row.lessonsRead(), row.lessons()))
-			.setHeader("Lessons read")
+			.setTooltipGenerator(row -> "Version " + row.versionNumber() + " (" + row.versionLabel() + ")");
+		var lessons = narrow(grid.addColumn(row -> Figures.of(row.lessonsRead(), row.lessons())), "Lessons", "6.5rem")
 			.setComparator(row -> row.lessons() == 0 ? 0 : (double) row.lessonsRead() / row.lessons())
-			.setAutoWidth(true);
-		grid.addColumn(row -> Figures.of(row.moduleQuizzesPassed(), row.moduleQuizzes()))
-			.setHeader("Module quizzes passed")
+			.setTooltipGenerator(row -> "Lessons read");
+		var quizzes = narrow(grid.addColumn(row -> Figures.of(row.moduleQuizzesPassed(), row.moduleQuizzes())),
+				"Quizzes", "6.5rem")
 			.setComparator(GradebookRow::moduleQuizzesPassed)
-			.setAutoWidth(true);
-		grid.addColumn(row -> Figures.percent(row.bestScore()))
-			.setHeader("Best score")
+			.setTooltipGenerator(row -> "Module quizzes passed");
+		var best = narrow(grid.addColumn(row -> Figures.percent(row.bestScore())), "Best", "6.5rem")
 			.setComparator(Comparator.comparing(row -> row.bestScore().orElse(null),
 					Comparator.nullsFirst(Comparator.naturalOrder())))
-			.setAutoWidth(true);
-		grid.addColumn(row -> Figures.percent(row.grade()))
-			.setHeader("Grade")
+			.setTooltipGenerator(row -> "Best attempt");
+		var grade = narrow(grid.addColumn(row -> Figures.percent(row.grade())), "Grade", "6.5rem")
 			.setTooltipGenerator(row -> row.grading().map(g -> "Graded by the " + Figures.grading(g)).orElse(""))
 			.setComparator(Comparator.comparing(row -> row.grade().orElse(null),
-					Comparator.nullsFirst(Comparator.naturalOrder())))
-			.setAutoWidth(true);
-		grid.addColumn(row -> row.grading().isEmpty() ? Figures.NONE : Figures.attempts(row.attemptsUsed(), row.attemptsAllowed()))
-			.setHeader("Attempts")
+					Comparator.nullsFirst(Comparator.naturalOrder())));
+		var attempts = narrow(grid.addColumn(row -> row.grading().isEmpty() ? Figures.NONE
+				: Figures.attempts(row.attemptsUsed(), row.attemptsAllowed())), "Attempts", "7rem")
 			.setComparator(GradebookRow::attemptsUsed)
-			.setAutoWidth(true);
-		grid.addColumn(row -> row.status().label())
-			.setHeader("Final exam")
+			.setTooltipGenerator(row -> "Attempts used of those allowed");
+		var result = narrow(grid.addColumn(row -> row.status().label()), "Result", "8.5rem")
 			.setComparator(row -> row.status().ordinal())
-			.setPartNameGenerator(row -> "exam-" + row.status().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-			.setAutoWidth(true);
-		grid.addColumn(row -> Figures.when(row.lastActivity()))
-			.setHeader("Last activity")
+			.setPartNameGenerator(row -> "exam-" + row.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+		narrow(grid.addColumn(row -> Figures.day(row.lastActivity())), "Last activity", "8.5rem")
 			.setComparator(GradebookRow::lastActivity)
-			.setAutoWidth(true);
-		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+			.setTooltipGenerator(row -> Figures.when(row.lastActivity()));
+		HeaderRow groups = grid.prependHeaderRow();
+		groups.join(lessons, quizzes).setText("Progress");
+		groups.join(best, grade, attempts, result).setText("Final exam");
+		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
 		grid.setEmptyStateText("No learner matches these filters.");
 		grid.addClassName("gradebook-grid");
+	}
+
+	private static Grid.Column<GradebookRow> narrow(Grid.Column<GradebookRow> column, String header, String width) {
+		return column.setHeader(header).setWidth(width).setFlexGrow(0);
 	}
 
 	@Override
@@ -150,13 +160,15 @@ class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle
 		}
 		removeAll();
 		version.setItems(course.versions().stream().map(GradebookCourse.VersionQuizzes::versionNumber).toList());
+		version.setVisible(course.versions().size() > 1);
+		versionColumn.setVisible(course.versions().size() > 1);
 		Div crumbs = new Div(new Anchor("teaching", "Teaching"));
 		crumbs.addClassName("breadcrumbs");
 		Div filters = new Div(search, status, version);
 		filters.addClassName("filters");
 		Div tools = new Div(shown, download);
 		tools.addClassName("gradebook-tools");
-		add(crumbs, new H1(course.title()), new QuizLinks(course), filters, tools, grid);
+		add(crumbs, new H1(course.title()), filters, tools, grid, new QuizLinks(course));
 		refresh();
 	}
 

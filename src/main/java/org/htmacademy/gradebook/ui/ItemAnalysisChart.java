@@ -2,6 +2,7 @@ package org.htmacademy.gradebook.ui;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,7 @@ import org.htmacademy.gradebook.QuestionAnalysis;
 /**
  * Facility and discrimination index of every question as two bar charts, one above the other, drawn as plain SVG on
  * the server (no chart component). The bands where a question counts as too easy, too hard or weakly discriminating
- * are shaded; questions with too few attempts are grey. Each bar carries a tooltip; the whole chart is one image with
+ * are shaded; a bar in such a band is amber, and questions with too few attempts are grey. Each bar carries a tooltip; the whole chart is one image with
  * a text summary for screen readers, and the table below it holds the same figures.
  */
 final class ItemAnalysisChart {
@@ -47,9 +48,10 @@ final class ItemAnalysisChart {
 		svg.text("title", "Facility and discrimination index per question: " + analysis.quizTitle());
 		svg.text("desc", description(analysis));
 		panel(svg, questions, TOP, "Facility index (%)", 0, 100, q -> q.statistics().facility(), 100,
-				new double[][] { { 90, 100 }, { 0, 20 } });
+				new double[][] { { 90, 100 }, { 0, 20 } }, Set.of(ItemFlag.TOO_EASY, ItemFlag.TOO_HARD));
 		panel(svg, questions, TOP + PANEL + GAP, "Discrimination index (%)", -100, 100,
-				q -> q.statistics().discrimination(), 1, new double[][] { { -100, 20 } });
+				q -> q.statistics().discrimination(), 1, new double[][] { { -100, 20 } },
+				Set.of(ItemFlag.WEAK_DISCRIMINATION, ItemFlag.NEGATIVE_DISCRIMINATION));
 		double slot = slotWidth(questions.size());
 		for (int i = 0; i < questions.size(); i++) {
 			svg.text("text", String.valueOf(questions.get(i).number()), "x", Svg.number(LEFT + slot * (i + 0.5)), "y",
@@ -61,7 +63,8 @@ final class ItemAnalysisChart {
 	}
 
 	private static void panel(Svg svg, List<QuestionAnalysis> questions, int top, String title, double min,
-			double max, Function<QuestionAnalysis, OptionalDouble> measure, double scale, double[][] bands) {
+			double max, Function<QuestionAnalysis, OptionalDouble> measure, double scale, double[][] bands,
+			Set<ItemFlag> shownHere) {
 		double plot = WIDTH - LEFT - RIGHT;
 		Function<Double, Double> y = value -> top + PANEL * (max - value) / (max - min);
 		svg.text("text", title, "x", String.valueOf(LEFT), "y", String.valueOf(top - 10), "font-weight", "bold",
@@ -89,15 +92,16 @@ final class ItemAnalysisChart {
 			double to = y.apply(shown);
 			svg.titled("rect", tooltip(question, title, shown), "x", Svg.number(LEFT + slot * i + slot * 0.15), "y",
 					Svg.number(Math.min(from, to)), "width", Svg.number(slot * 0.7), "height",
-					Svg.number(Math.max(1, Math.abs(to - from))), "fill", colour(question));
+					Svg.number(Math.max(1, Math.abs(to - from))), "fill", colour(question, shownHere));
 		}
 	}
 
-	private static String colour(QuestionAnalysis question) {
+	/** A bar is highlighted for the flags its own panel measures: a hard question's discrimination may be fine. */
+	private static String colour(QuestionAnalysis question, Set<ItemFlag> shownHere) {
 		if (question.flags().contains(ItemFlag.TOO_FEW_ATTEMPTS)) {
 			return TOO_FEW;
 		}
-		return question.flags().isEmpty() ? BAR : FLAGGED;
+		return question.flags().stream().anyMatch(shownHere::contains) ? FLAGGED : BAR;
 	}
 
 	private static String tooltip(QuestionAnalysis question, String measure, double value) {

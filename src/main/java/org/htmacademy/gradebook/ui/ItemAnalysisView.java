@@ -54,6 +54,7 @@ class ItemAnalysisView extends Main implements BeforeEnterObserver, HasDynamicTi
 		this.service = service;
 		addClassNames("page", "analysis-page");
 		attempts.setLabel("Attempts analysed");
+		attempts.setWidth("16rem");
 		attempts.setItems(AttemptSelection.values());
 		attempts.setItemLabelGenerator(AttemptSelection::label);
 		summary.setId("analysis-summary");
@@ -95,6 +96,7 @@ class ItemAnalysisView extends Main implements BeforeEnterObserver, HasDynamicTi
 			.setAutoWidth(true);
 		questions.addColumn(q -> q.flags().stream().map(ItemFlag::label).collect(Collectors.joining(", ")))
 			.setHeader("Look again?")
+			.setTooltipGenerator(q -> q.flags().stream().map(ItemFlag::reason).collect(Collectors.joining(" ")))
 			.setPartNameGenerator(q -> q.flags().isEmpty() ? null
 					: q.flags().contains(ItemFlag.TOO_FEW_ATTEMPTS) ? "item-too-few" : "item-flagged")
 			.setFlexGrow(1)
