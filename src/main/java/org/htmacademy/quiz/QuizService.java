@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.htmacademy.course.gift.GiftQuestion;
+import org.htmacademy.quiz.AttemptLayouts.Layout;
 import org.htmacademy.quiz.AttemptSubmission.Finished;
 import org.htmacademy.quiz.ReviewBuilder.Reviewable;
-import org.htmacademy.quiz.repository.AnswerTarget;
 import org.htmacademy.quiz.repository.AttemptRow;
 import org.htmacademy.quiz.repository.GradeRow;
 import org.htmacademy.quiz.repository.NewSlot;
@@ -54,17 +54,21 @@ public class QuizService {
 
 	private final AttemptSubmission submission;
 
+	private final AttemptLayouts layouts;
+
 	private final CurrentUser currentUser;
 
 	private final Clock clock;
 
 	QuizService(QuizRepository repository, QuestionDefinitions definitions, QuestionPresenter presenter,
-			ReviewBuilder reviews, AttemptSubmission submission, CurrentUser currentUser, Clock clock) {
+			ReviewBuilder reviews, AttemptSubmission submission, AttemptLayouts layouts, CurrentUser currentUser,
+			Clock clock) {
 		this.repository = repository;
 		this.definitions = definitions;
 		this.presenter = presenter;
 		this.reviews = reviews;
 		this.submission = submission;
+		this.layouts = layouts;
 		this.currentUser = currentUser;
 		this.clock = clock;
 	}
@@ -163,18 +167,20 @@ public class QuizService {
 	 * @throws AttemptClosedException when the attempt is submitted or its time ran out: the answer is not stored
 	 * @throws IllegalArgumentException when the answer does not fit the question
 	 */
-	// No transaction of its own: the one UPDATE that stores the answer checks the attempt is open and commits
-	// when it returns; a transaction around it only added three round trips (see docs/benchmarks/README.md).
+	// One statement per answer (docs/benchmarks/README.md): the attempt's layout is read once, and no transaction
+	// is needed, since the UPDATE that stores the answer checks the attempt is open and commits when it returns.
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public void saveAnswer(String code, int slot, Response answer) {
 		long me = me();
-		AnswerTarget target = target(code, slot, me);
-		GiftQuestion question = definitions.question(target.questionId(), target.definitionJson());
-		PresentedQuestion shown = QuestionPresenter.present(question, target.seed(), target.questionId(),
-				target.shuffleAnswers());
+		requireWellFormed(code);
+		Layout attempt = layouts.of(code)
+			.filter(layout -> layout.userId() == me)
+			.orElseThrow(AttemptNotFoundException::new);
+		PresentedQuestion shown = Optional.ofNullable(attempt.slots().get(slot))
+			.orElseThrow(() -> new IllegalArgumentException("This attempt has no question " + slot));
 		Response stored = shown.fromPresented(answer);
 		Instant now = clock.instant();
-		if (!repository.saveResponse(target.attemptId(), slot, me, definitions.responseJson(stored), now)) {
+		if (!repository.saveResponse(attempt.attemptId(), slot, me, definitions.responseJson(stored), now)) {
 			throw refused(code, me, now);
 		}
 	}
@@ -188,7 +194,9 @@ public class QuizService {
 	/** Submits the attempt; submitting an already submitted attempt changes nothing and shows its results. */
 	public AttemptResult submit(String code) {
 		requireWellFormed(code);
-		return result(submission.submit(code, me(), clock.instant()));
+		AttemptResult result = result(submission.submit(code, me(), clock.instant()));
+		layouts.forget(code);
+		return result;
 	}
 
 	/**
@@ -241,15 +249,6 @@ public class QuizService {
 		return new AttemptSheet(attempt.code(), quiz.id(), title(quiz), quiz.courseSlug(), quiz.courseTitle(),
 				attempt.number(), attempt.startedAt(), Optional.ofNullable(attempt.deadline()), attempt.currentSlot(),
 				questions);
-	}
-
-	private AnswerTarget target(String code, int slot, long me) {
-		requireWellFormed(code);
-		return repository.findAnswerTarget(code, slot)
-			.filter(target -> target.userId() == me)
-			.orElseThrow(() -> repository.findAttempt(code).filter(row -> row.userId() == me).isPresent()
-					? new IllegalArgumentException("This attempt has no question " + slot)
-					: new AttemptNotFoundException());
 	}
 
 	/** Why an answer was not stored; an attempt found overdue is submitted now, finishing at its deadline. */

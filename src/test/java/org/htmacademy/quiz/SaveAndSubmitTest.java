@@ -150,6 +150,27 @@ class SaveAndSubmitTest {
 		assertThat(quizzes.result(sheet.code()).score()).isEqualByComparingTo("100");
 	}
 
+	@Test
+	void another_learner_cannot_answer_in_this_attempt_even_after_it_was_answered_in() {
+		SheetQuestion first = sheet.questions().getFirst();
+		quizzes.saveAnswer(sheet.code(), first.slot(), BenchmarkExam.answer(first, true));
+		String someoneElse = "other-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		accounts.register(someoneElse, "check the ground pin", "Other Learner");
+		signIn.as(someoneElse);
+
+		assertThatThrownBy(() -> quizzes.saveAnswer(sheet.code(), first.slot(), BenchmarkExam.answer(first, false)))
+			.isInstanceOf(AttemptNotFoundException.class);
+		assertThatThrownBy(() -> quizzes.saveAnswer(sheet.code(), 99, Response.EMPTY))
+			.isInstanceOf(AttemptNotFoundException.class);
+	}
+
+	@Test
+	void an_answer_to_a_question_the_attempt_does_not_have_is_refused() {
+		assertThatThrownBy(() -> quizzes.saveAnswer(sheet.code(), BenchmarkExam.DRAWN + 1, Response.EMPTY))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("no question " + (BenchmarkExam.DRAWN + 1));
+	}
+
 	private void answerAll(int wrong) {
 		for (int k = 0; k < sheet.questions().size(); k++) {
 			SheetQuestion question = sheet.questions().get(k);

@@ -1,8 +1,9 @@
 package org.htmacademy.quiz.repository;
 
-import java.time.Instant;
-
-/** What saving one answer needs to know about its attempt and question, read in one query. */
-public record AnswerTarget(long attemptId, long userId, String state, Instant deadline, long seed, long questionId,
-		String definitionJson, boolean shuffleAnswers) {
+/**
+ * One question of an attempt with what presenting it needs, as saving an answer uses it. Nothing here changes once
+ * the attempt has started.
+ */
+public record AnswerTarget(long attemptId, long userId, long seed, boolean shuffleAnswers, int slot, long questionId,
+		String definitionJson) {
 }

@@ -162,19 +162,20 @@ class JooqQuizRepository implements QuizRepository {
 	}
 
 	@Override
-	public Optional<AnswerTarget> findAnswerTarget(String code, int slot) {
-		return dsl.select(QUIZ_ATTEMPT.ID, QUIZ_ATTEMPT.USER_ID, QUIZ_ATTEMPT.STATE, QUIZ_ATTEMPT.DEADLINE,
-				QUIZ_ATTEMPT.SEED, QUESTION.ID, QUESTION.DEFINITION, QUIZ.SHUFFLE_ANSWERS)
+	public List<AnswerTarget> findAnswerTargets(String code) {
+		return dsl.select(QUIZ_ATTEMPT.ID, QUIZ_ATTEMPT.USER_ID, QUIZ_ATTEMPT.SEED, QUIZ.SHUFFLE_ANSWERS,
+				ATTEMPT_SLOT.SLOT, QUESTION.ID, QUESTION.DEFINITION)
 			.from(QUIZ_ATTEMPT)
 			.join(ATTEMPT_SLOT)
-			.on(ATTEMPT_SLOT.ATTEMPT_ID.eq(QUIZ_ATTEMPT.ID).and(ATTEMPT_SLOT.SLOT.eq(slot)))
+			.on(ATTEMPT_SLOT.ATTEMPT_ID.eq(QUIZ_ATTEMPT.ID))
 			.join(QUESTION)
 			.on(QUESTION.ID.eq(ATTEMPT_SLOT.QUESTION_ID))
 			.join(QUIZ)
 			.on(QUIZ.ID.eq(QUIZ_ATTEMPT.QUIZ_ID))
 			.where(QUIZ_ATTEMPT.PUBLIC_CODE.eq(code))
-			.fetchOptional(r -> new AnswerTarget(r.value1(), r.value2(), r.value3(), fromColumn(r.value4()),
-					r.value5(), r.value6(), r.value7().data(), r.value8()));
+			.orderBy(ATTEMPT_SLOT.SLOT)
+			.fetch(r -> new AnswerTarget(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+					r.value7().data()));
 	}
 
 	@Override

@@ -33,7 +33,8 @@ public interface QuizRepository {
 
 	List<SlotRow> slots(long attemptId);
 
-	Optional<AnswerTarget> findAnswerTarget(String code, int slot);
+	/** Every question of the attempt in slot order; empty when there is no such attempt. */
+	List<AnswerTarget> findAnswerTargets(String code);
 
 	/**
 	 * Stores a response (null clears it) if the attempt belongs to the user, is in progress and its deadline, if
