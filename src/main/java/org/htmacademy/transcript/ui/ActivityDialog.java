@@ -1,5 +1,6 @@
 package org.htmacademy.transcript.ui;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +69,8 @@ class ActivityDialog extends Dialog {
 		this.saved = saved;
 		setHeaderTitle(editing == null ? "Add CE activity" : "Edit CE activity");
 		addClassName("activity-dialog");
+		setWidth("40rem");
+		setMaxWidth("100%");
 		setCloseOnOutsideClick(false);
 
 		title.setMaxLength(ActivityLimits.MAX_TITLE);
@@ -127,7 +130,7 @@ class ActivityDialog extends Dialog {
 			title.setValue(editing.title());
 			provider.setValue(editing.provider());
 			completedOn.setValue(editing.completedOn());
-			contactHours.setValue(editing.contactHours());
+			contactHours.setValue(new BigDecimal(editing.contactHours().stripTrailingZeros().toPlainString()));
 			categories.stream().filter(c -> c.code().equals(editing.category())).findFirst().ifPresent(category::setValue);
 		}
 		showAttachment();

@@ -118,7 +118,7 @@ class ExportPanel extends Section {
 			period.setHelperText(Figures.period(current));
 		}
 		else {
-			period.setHelperText(null);
+			period.setHelperText(current == null ? "For the current period, add the certification you hold above." : null);
 		}
 		String message = certification.getValue() == null ? "Choose a certification."
 				: first.getValue() == null || last.getValue() == null ? "Enter both dates."

@@ -91,6 +91,12 @@ class RenewalTracker extends Section {
 			progress.add(RenewalFigures.of(current, transcripts.today(), transcripts.rulesSource()));
 		}
 		hold.setText(held.isEmpty() ? "Save certification" : "Add or update");
+		if (held.isEmpty()) {
+			hold.addThemeVariants(ButtonVariant.PRIMARY);
+		}
+		else {
+			hold.removeThemeVariants(ButtonVariant.PRIMARY);
+		}
 	}
 
 	private Div heldChip(HeldCertification held) {

@@ -82,9 +82,10 @@ class TranscriptTable extends Section {
 				? "Nothing recorded yet. Complete an HTM Academy course, or add CE you earned elsewhere."
 				: counting + (counting == 1 ? " activity counts: " : " activities count: ")
 						+ Figures.number(transcript.contactHours()) + " contact hours, "
-						+ Figures.ceus(transcript.ceus()) + " under the " + basis.code() + " rules ("
+						+ Figures.ceus(transcript.ceus()) + " before category caps, under the " + basis.code() + " rules ("
 						+ Figures.number(basis.contactHoursPerCeu()) + " contact hours = 1 CEU; HTM Academy courses "
 						+ "count in category " + basis.courseCategory() + ").");
+		table.setVisible(!transcript.entries().isEmpty());
 		NativeTableBody rows = table.getBody();
 		rows.removeAllRows();
 		transcript.entries().forEach(entry -> rows.addRows(row(entry)));
@@ -132,8 +133,8 @@ class TranscriptTable extends Section {
 			badge.addClassNames("badge", "badge-self-reported");
 			return badge;
 		}
-		Span badge = new Span("HTM Academy — verified");
-		badge.addClassNames("badge", "badge-verified");
+		Span badge = new Span(entry.counts() ? "HTM Academy — verified" : "HTM Academy — not valid");
+		badge.addClassNames("badge", entry.counts() ? "badge-verified" : "badge-not-valid");
 		Span number = new Span(entry.certificateNumber());
 		number.addClassName("certificate-number");
 		return new Div(badge, number);

@@ -14,6 +14,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -92,8 +93,11 @@ class TranscriptViewTest extends SpringBrowserlessTest {
 		assertThat(table).contains("Infusion pump service school", "Baxter Learning Center", "8", "0.8", "IV",
 				"Self-reported", "Attached PDF");
 		assertThat(view.entries.summary.getText())
-			.startsWith("1 activity counts: 8 contact hours, 0.8 CEUs under the CBET rules");
+			.startsWith("1 activity counts: 8 contact hours, 0.8 CEUs before category caps, under the CBET rules");
 		assertThat(transcripts.myActivities().getFirst().attachmentName()).isEqualTo("pump-school.pdf");
+		ByteArrayOutputStream attachment = new ByteArrayOutputStream();
+		test(find(Anchor.class).withText("Attached PDF").single()).download(attachment);
+		assertThat(attachment.toByteArray()).isEqualTo(PDF);
 	}
 
 	@Test
