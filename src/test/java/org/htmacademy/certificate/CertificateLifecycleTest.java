@@ -121,6 +121,25 @@ class CertificateLifecycleTest {
 		assertThat(certificates.myCertificates()).hasSize(1);
 	}
 
+	@Autowired
+	CertificateEarnedNotice earnedNotice;
+
+	@Test
+	void the_results_page_of_the_exam_that_completes_the_course_says_the_certificate_is_earned() {
+		learning.markLessonComplete(courseId, "leakage-current");
+		var result = passFinalExam();
+
+		var notice = earnedNotice.after(result).orElseThrow();
+		assertThat(notice.text()).contains("earned its certificate", "0.5 contact hours",
+				certificates.myCertificateFor(courseId).orElseThrow().number());
+		assertThat(notice.href()).isEqualTo("certificates");
+	}
+
+	@Test
+	void no_certificate_notice_while_the_course_is_not_complete() {
+		assertThat(earnedNotice.after(passFinalExam())).isEmpty();
+	}
+
 	@Test
 	void simultaneous_completion_events_issue_exactly_one_certificate() throws Exception {
 		passFinalExam();
@@ -246,11 +265,11 @@ class CertificateLifecycleTest {
 		passFinalExam();
 	}
 
-	private void passFinalExam() {
+	private org.htmacademy.quiz.AttemptResult passFinalExam() {
 		QuizStatus exam = quizzes.quizzesOf(courseId).stream().filter(QuizStatus::finalExam).findFirst().orElseThrow();
 		AttemptSheet sheet = quizzes.startOrResume(exam.quizId());
 		sheet.questions().forEach(q -> quizzes.saveAnswer(sheet.code(), q.slot(), QuizAnswers.right(q)));
-		quizzes.submit(sheet.code());
+		return quizzes.submit(sheet.code());
 	}
 
 	private long grantInstructor(String email) {

@@ -1,5 +1,6 @@
 package org.htmacademy.quiz;
 
+import java.io.IOException;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -9,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -56,6 +60,8 @@ class AttemptRestartTest extends QuizServiceTestBase {
 
 	private ConfigurableApplicationContext restartedApplication() {
 		return new SpringApplicationBuilder(HtmAcademyApplication.class).web(WebApplicationType.NONE)
+			.initializers(context -> context.getBeanFactory().registerSingleton("onlyApplicationClasses",
+					new OnlyApplicationClasses()))
 			.properties(Map.of("spring.autoconfigure.exclude",
 					"com.vaadin.flow.spring.SpringBootAutoConfiguration,"
 							+ "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
@@ -64,6 +70,16 @@ class AttemptRestartTest extends QuizServiceTestBase {
 					dataSource.getUsername(), "spring.datasource.password", "", "htm.courses.import-on-start", "false",
 					"htm.quiz.overdue-check", "PT1000H"))
 			.run();
+	}
+
+	/** The restarted app is the app: test helpers that are components must not join it. */
+	static final class OnlyApplicationClasses extends TypeExcludeFilter {
+
+		@Override
+		public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
+			return reader.getResource().getURL().toString().contains("/test-classes/");
+		}
+
 	}
 
 	private static SheetQuestion withAnswer(SheetQuestion question, Response answer) {

@@ -1,5 +1,7 @@
 package org.htmacademy.quiz.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +22,7 @@ import org.htmacademy.quiz.FinishedBy;
 import org.htmacademy.quiz.QuizOverview;
 import org.htmacademy.quiz.QuizService;
 import org.htmacademy.quiz.QuizUnavailableException;
+import org.htmacademy.quiz.ResultNotice;
 
 /** A submitted attempt's results, as far as the quiz's review policy shows them. */
 @Route("attempts/:code/result")
@@ -28,12 +31,15 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final QuizService quiz;
 
+	private final List<ResultNotice> notices;
+
 	private AttemptResult result;
 
 	private QuizOverview overview;
 
-	ResultView(QuizService quiz) {
+	ResultView(QuizService quiz, List<ResultNotice> notices) {
 		this.quiz = quiz;
+		this.notices = notices;
 		addClassNames("page", "result-page");
 	}
 
@@ -74,6 +80,7 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			message.getElement().setAttribute("role", "status");
 			add(message);
 		}
+		notices.stream().flatMap(source -> source.after(result).stream()).forEach(this::showNotice);
 		add(summary(), links());
 		if (result.review() == ReviewPolicy.SCORE_ONLY) {
 			return;
@@ -82,6 +89,13 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		questions.setId("reviewed-questions");
 		result.questions().forEach(question -> questions.add(new ReviewedQuestionCard(question)));
 		add(questions);
+	}
+
+	private void showNotice(ResultNotice.Notice notice) {
+		Div box = new Div(new Paragraph(notice.text()), new Anchor(notice.href(), notice.linkText()));
+		box.addClassNames("card", "result-earned");
+		box.getElement().setAttribute("role", "status");
+		add(box);
 	}
 
 	private Div summary() {
