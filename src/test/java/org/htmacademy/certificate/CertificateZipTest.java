@@ -1,16 +1,11 @@
 package org.htmacademy.certificate;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.htmacademy.HtmSpringTest;
 import org.htmacademy.SignIn;
@@ -64,7 +59,7 @@ class CertificateZipTest {
 
 		assertThat(count).isEqualTo(3);
 		assertThat(progress).containsExactly("1/3", "2/3", "3/3");
-		Map<String, byte[]> entries = unzip(out.toByteArray());
+		Map<String, byte[]> entries = Zips.unzip(out.toByteArray());
 		String formulaFile = "=HYPERLINK(_x_) _Doc_ Ødegård - " + formula.certificate().number() + ".pdf";
 		assertThat(entries.keySet()).containsExactlyInAnyOrder("Ana Ruiz - " + ana.certificate().number() + ".pdf",
 				"Bo Nguyen - " + bo.certificate().number() + ".pdf", formulaFile, "manifest.csv");
@@ -110,20 +105,6 @@ class CertificateZipTest {
 		signIn.as(teacher);
 		assertThat(administration.certificatesOf(courseId)).isEmpty();
 		assertThat(administration.coursesIManage()).extracting(ManagedCourse::courseId).containsExactly(courseId);
-	}
-
-	static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-		Map<String, byte[]> entries = new LinkedHashMap<>();
-		try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				entries.put(entry.getName(), readAll(in));
-			}
-		}
-		return entries;
-	}
-
-	private static byte[] readAll(InputStream in) throws IOException {
-		return in.readAllBytes();
 	}
 
 }

@@ -59,12 +59,21 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		// the demo accounts are not enrolled: a lesson link sends them to the course page to enrol
 		row("courses/:courseId/lessons/:lessonId", "LoginView", "CourseView", "CourseView", "CourseView");
 		row("admin/courses", "LoginView", "refused", "refused", "CourseImportView");
+		// the QR code's short link: public, like the /verify page that is its alias
+		row("v/:code?", "VerificationView", "VerificationView", "VerificationView", "VerificationView");
+		row("certificates", "LoginView", "MyCertificatesView", "MyCertificatesView", "MyCertificatesView");
+		row("teaching/certificates", "LoginView", "refused", "ManagedCoursesView", "ManagedCoursesView");
+		// an instructor who does not teach the course gets the page, which says so; the service refuses the data
+		row("teaching/courses/:courseId/certificates", "LoginView", "refused", "CourseCertificatesView",
+				"CourseCertificatesView");
 	}
 
 	/** Route templates with parameters are opened with a real course from courses/. */
 	static final Map<String, String> SAMPLE_PATHS = Map.of("courses/:courseId",
 			"courses/med-device-networking-fundamentals", "courses/:courseId/lessons/:lessonId",
-			"courses/med-device-networking-fundamentals/lessons/01-devices-on-the-hospital-network");
+			"courses/med-device-networking-fundamentals/lessons/01-devices-on-the-hospital-network", "v/:code?",
+			"v/0F3K-9QZW-2M7D-XH4N-B8CR-T6VJ-5PEA", "teaching/courses/:courseId/certificates",
+			"teaching/courses/med-device-networking-fundamentals/certificates");
 
 	private static void row(String route, String anonymous, String learner, String instructor, String admin) {
 		MATRIX.put(route, Map.of(Visitor.ANONYMOUS, anonymous, Visitor.LEARNER, learner, Visitor.INSTRUCTOR,
