@@ -17,7 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("database")
 @SpringBootTest(properties = { "htm.embedded-database.directory=target/embedded-mariadb",
-		"htm.embedded-database.wipe-on-start=true" })
+		"htm.embedded-database.wipe-on-start=true",
+		// never the developer's own key in ~/.htm-academy
+		"htm.signing-key.file=target/test-signing-key.jwk" })
 public @interface HtmSpringTest {
 
 }

@@ -1,13 +1,14 @@
 package org.htmacademy.certificate;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.List;
 
-import org.htmacademy.certificate.repository.AuditRow;
 import org.htmacademy.certificate.repository.CertificateRepository;
 import org.htmacademy.certificate.repository.CertificateRow;
+import org.htmacademy.certificate.repository.CourseCertificates;
 import org.htmacademy.certificate.repository.NewCertificate;
 import org.htmacademy.security.CurrentUser;
 import org.htmacademy.security.Role;
@@ -44,19 +45,50 @@ public class CertificateAdministration {
 		this.clock = clock;
 	}
 
+	/** The courses whose certificates I manage: all for an administrator, those I teach for an instructor. */
+	@Transactional(readOnly = true)
+	public List<ManagedCourse> coursesIManage() {
+		SignedInUser me = me();
+		return repository.courseCertificates(me.hasRole(Role.ADMIN) ? null : me.userId(), null).stream()
+			.map(CertificateAdministration::managed)
+			.toList();
+	}
+
+	/** @throws AccessDeniedException when the course does not exist or I do not manage it */
+	@Transactional(readOnly = true)
+	public ManagedCourse managedCourse(String courseId) {
+		return managed(course(courseId));
+	}
+
 	/** Every certificate of a course, for its instructors and administrators. */
 	@Transactional(readOnly = true)
 	public List<IssuedCertificate> certificatesOf(String courseId) {
-		List<CertificateRow> rows = repository.findByCourse(courseId);
-		rows.stream().findFirst().ifPresent(row -> requireStaffOf(row.courseId()));
-		return rows.stream().map(row -> Certificates.issued(row, settings)).toList();
+		course(courseId);
+		return repository.findByCourse(courseId).stream().map(row -> Certificates.issued(row, settings)).toList();
+	}
+
+	/**
+	 * Writes the course's valid certificates as one ZIP: a PDF each and {@code manifest.csv}. Leaves {@code out} open.
+	 *
+	 * @return how many certificates the ZIP holds
+	 */
+	@Transactional(readOnly = true)
+	public int writeValidCertificates(String courseId, OutputStream out, ZipProgress progress) {
+		course(courseId);
+		List<CertificateRow> valid = repository.findByCourse(courseId).stream()
+			.filter(row -> CertificateStatus.valueOf(row.status()) == CertificateStatus.VALID)
+			.toList();
+		CertificateZip.write(valid, settings, out, progress);
+		return valid.size();
 	}
 
 	@Transactional(readOnly = true)
-	public List<AuditRow> auditLog(String certificateNumber) {
+	public List<AuditEntry> auditLog(String certificateNumber) {
 		CertificateRow row = repository.findByNumber(certificateNumber).orElseThrow(this::noSuchCertificate);
 		requireStaffOf(row.courseId());
-		return repository.auditLog(row.id());
+		return repository.auditLog(row.id()).stream()
+			.map(a -> new AuditEntry(a.certificateNumber(), a.action(), a.actor(), a.at(), a.detail()))
+			.toList();
 	}
 
 	/** @throws IllegalStateException when the certificate is not valid any more */
@@ -92,6 +124,14 @@ public class CertificateAdministration {
 		return Certificates.issued(repository.findById(newId).orElseThrow(), settings);
 	}
 
+	/** The name a re-issue would print: the learner's certificate name as their profile has it now. */
+	@Transactional(readOnly = true)
+	public String nameForReissue(String certificateNumber) {
+		CertificateRow row = repository.findByNumber(certificateNumber).orElseThrow(this::noSuchCertificate);
+		requireStaffOf(row.courseId());
+		return repository.currentLearnerName(row.userId());
+	}
+
 	private long versionOf(CertificateRow row) {
 		return repository.completion(row.enrolmentId()).orElseThrow().versionId();
 	}
@@ -104,6 +144,19 @@ public class CertificateAdministration {
 					+ row.status().toLowerCase(java.util.Locale.ROOT) + "; only a valid certificate can change.");
 		}
 		return row;
+	}
+
+	/** Checked even when the course has no certificate yet, so an empty list never stands in for a refusal. */
+	private CourseCertificates course(String courseId) {
+		SignedInUser me = me();
+		return repository.courseCertificates(me.hasRole(Role.ADMIN) ? null : me.userId(), courseId).stream()
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("No such course among those whose certificates you manage"));
+	}
+
+	private static ManagedCourse managed(CourseCertificates course) {
+		return new ManagedCourse(course.courseSlug(), course.title(), course.valid(), course.revoked(),
+				course.superseded());
 	}
 
 	private void requireStaffOf(long courseId) {

@@ -1,11 +1,15 @@
 package org.htmacademy.certificate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.htmacademy.certificate.pdf.CertificatePdf;
 import org.htmacademy.certificate.repository.CertificateRepository;
 import org.htmacademy.certificate.repository.CertificateRow;
+import org.htmacademy.common.LearnerCertificates;
 import org.htmacademy.security.CurrentUser;
 import org.htmacademy.security.Role;
 import org.htmacademy.security.SignedInUser;
@@ -21,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
-public class CertificateService {
+public class CertificateService implements LearnerCertificates {
 
 	private final CertificateRepository repository;
 
@@ -29,10 +33,14 @@ public class CertificateService {
 
 	private final CurrentUser currentUser;
 
-	CertificateService(CertificateRepository repository, CertificateSettings settings, CurrentUser currentUser) {
+	private final CertificateBadges badges;
+
+	CertificateService(CertificateRepository repository, CertificateSettings settings, CurrentUser currentUser,
+			CertificateBadges badges) {
 		this.repository = repository;
 		this.settings = settings;
 		this.currentUser = currentUser;
+		this.badges = badges;
 	}
 
 	/** Newest first, including revoked and superseded ones, which say so. */
@@ -50,9 +58,47 @@ public class CertificateService {
 			.findFirst();
 	}
 
+	@Override
+	public Optional<EarnedCertificate> earnedFor(String courseId) {
+		return myCertificateFor(courseId).map(CertificateService::earned);
+	}
+
+	@Override
+	public Map<String, EarnedCertificate> earned() {
+		return myCertificates().stream()
+			.filter(certificate -> certificate.status() == CertificateStatus.VALID)
+			.map(CertificateService::earned)
+			.collect(Collectors.toMap(EarnedCertificate::courseId, Function.identity(), (newer, older) -> newer));
+	}
+
 	/** The same certificate always gives the same bytes. */
+	@Override
 	public byte[] pdf(String certificateNumber) {
 		return CertificatePdf.render(Certificates.document(visible(certificateNumber), settings));
+	}
+
+	/**
+	 * The certificate as a signed Open Badges 3.0 credential, a compact JWS (VC-JWT) to import into a wallet.
+	 *
+	 * @throws IllegalStateException when the certificate is revoked or superseded
+	 */
+	public String openBadge(String certificateNumber) {
+		CertificateRow row = visible(certificateNumber);
+		if (CertificateStatus.valueOf(row.status()) != CertificateStatus.VALID) {
+			throw new IllegalStateException("Certificate " + certificateNumber + " is no longer valid, so it has no "
+					+ "credential to download.");
+		}
+		return badges.sign(row);
+	}
+
+	/** {@code HTMA-2026-7KQ2M-9XD4P.pdf}: the number alone, which never holds a character a file system refuses. */
+	public static String pdfFileName(String certificateNumber) {
+		return certificateNumber + ".pdf";
+	}
+
+	/** {@code HTMA-2026-7KQ2M-9XD4P.jwt}, the usual extension of a VC-JWT. */
+	public static String badgeFileName(String certificateNumber) {
+		return certificateNumber + ".jwt";
 	}
 
 	CertificateRow visible(String certificateNumber) {
@@ -65,6 +111,11 @@ public class CertificateService {
 			throw new AccessDeniedException("No such certificate among those you may see");
 		}
 		return row;
+	}
+
+	private static EarnedCertificate earned(IssuedCertificate certificate) {
+		return new EarnedCertificate(certificate.number(), certificate.courseId(), certificate.courseTitle(),
+				pdfFileName(certificate.number()), certificate.verificationUrl());
 	}
 
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -25,6 +26,8 @@ import org.htmacademy.common.ui.PublicHeader;
 @PageTitle("HTM Academy — training and CE credit for biomeds")
 @AnonymousAllowed
 class LandingView extends Main implements BeforeEnterObserver {
+
+	final TextField code = new TextField("Certificate code");
 
 	private final AuthenticationContext authentication;
 
@@ -79,24 +82,24 @@ class LandingView extends Main implements BeforeEnterObserver {
 		return card;
 	}
 
+	/** Opens the verification page (certificate feature) with the code, which looks it up and shows the answer. */
 	private Section verifyBox() {
-		TextField code = new TextField("Certificate code");
-		code.setPlaceholder("e.g. HTM-7K3Q-9XMD-2PLA");
+		code.setPlaceholder("e.g. 0F3K-9QZW-2M7D-XH4N-B8CR-T6VJ-5PEA");
 		code.setId("verify-code");
-		Paragraph result = new Paragraph();
-		result.addClassName("verify-result");
-		result.getElement().setAttribute("aria-live", "polite");
-		Button verify = new Button("Verify", e -> result.setText(
-				"Certificate verification opens together with certificate issuing in an upcoming release. "
-						+ "No certificate can be looked up yet."));
+		Button verify = new Button("Verify", e -> {
+			String typed = code.getValue().strip();
+			getUI().ifPresent(ui -> ui.navigate("verify",
+					typed.isEmpty() ? QueryParameters.empty() : QueryParameters.of("code", typed)));
+		});
+		verify.setId("landing-verify");
 		verify.addThemeVariants(ButtonVariant.PRIMARY);
-		verify.addClickShortcut(Key.ENTER);
+		verify.addClickShortcut(Key.ENTER).listenOn(code);
 		Div row = new Div(code, verify);
 		row.addClassName("verify-row");
 		Section section = new Section(new H2("Verify a certificate"),
 				new Paragraph("Employers and certification reviewers can check an HTM Academy certificate "
-						+ "without an account."),
-				row, result);
+						+ "without an account: enter the code printed under its QR code."),
+				row);
 		section.addClassName("verify");
 		return section;
 	}

@@ -81,6 +81,13 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		row("my-classes", "LoginView", "MyClassesView", "MyClassesView", "MyClassesView");
 		row("skills", "LoginView", "refused", "SkillCoursesView", "SkillCoursesView");
 		row("skills/:courseId", "LoginView", "refused", "SkillSignoffView", "SkillSignoffView");
+		// the QR code's short link: public, like the /verify page that is its alias
+		row("v/:code?", "VerificationView", "VerificationView", "VerificationView", "VerificationView");
+		row("certificates", "LoginView", "MyCertificatesView", "MyCertificatesView", "MyCertificatesView");
+		row("teaching/certificates", "LoginView", "refused", "ManagedCoursesView", "ManagedCoursesView");
+		// an instructor who does not teach the course gets the page, which says so; the service refuses the data
+		row("teaching/courses/:courseId/certificates", "LoginView", "refused", "CourseCertificatesView",
+				"CourseCertificatesView");
 	}
 
 	/** Stands for the id of the sample course's final exam, which the database gives at import. */
@@ -99,7 +106,10 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 			Map.entry("teaching/quizzes/:quizId/analysis", "teaching/quizzes/" + FINAL_EXAM + "/analysis"),
 			Map.entry("cohorts/:cohortId", "cohorts/999999999"),
 			Map.entry("join/:code?", "join/ZZZZZ-ZZZZZ"),
-			Map.entry("skills/:courseId", "skills/dental-water-quality-sterility-assurance"));
+			Map.entry("skills/:courseId", "skills/dental-water-quality-sterility-assurance"),
+			Map.entry("v/:code?", "v/0F3K-9QZW-2M7D-XH4N-B8CR-T6VJ-5PEA"),
+			Map.entry("teaching/courses/:courseId/certificates",
+					"teaching/courses/med-device-networking-fundamentals/certificates"));
 
 	private static void row(String route, String anonymous, String learner, String instructor, String admin) {
 		MATRIX.put(route, Map.of(Visitor.ANONYMOUS, anonymous, Visitor.LEARNER, learner, Visitor.INSTRUCTOR,

@@ -22,4 +22,9 @@ class BadgeConfiguration {
 		return new OpenBadgeSigner(key);
 	}
 
+	@Bean
+	RecipientIds recipientIds(PlatformSigningKey key) {
+		return new RecipientIds(key);
+	}
+
 }

@@ -5,10 +5,13 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How CE credit and dates read on a certificate; IACET defines 1 CEU as 10 contact hours. */
-final class CreditWording {
+/**
+ * How CE credit and dates read on a certificate, and on the pages that show one; IACET defines 1 CEU as 10 contact
+ * hours.
+ */
+public final class CreditWording {
 
-	static final String CEU_BASIS = "1 CEU = 10 contact hours";
+	public static final String CEU_BASIS = "1 CEU = 10 contact hours";
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
@@ -17,25 +20,25 @@ final class CreditWording {
 	private CreditWording() {
 	}
 
-	static String contactHours(BigDecimal hours) {
+	public static String contactHours(BigDecimal hours) {
 		return number(hours) + (hours.compareTo(BigDecimal.ONE) == 0 ? " contact hour" : " contact hours");
 	}
 
-	static String ceus(BigDecimal hours) {
+	public static String ceus(BigDecimal hours) {
 		BigDecimal ceus = hours.movePointLeft(1);
 		return number(ceus) + (ceus.compareTo(BigDecimal.ONE) == 0 ? " CEU" : " CEUs");
 	}
 
-	static String credit(BigDecimal hours) {
+	public static String credit(BigDecimal hours) {
 		return contactHours(hours) + " · " + ceus(hours) + " (" + CEU_BASIS + ")";
 	}
 
 	/** The zone's name matters: a course finished late at night is dated in the learner's zone, not the server's. */
-	static String completionDate(ZonedDateTime completedAt) {
+	public static String completionDate(ZonedDateTime completedAt) {
 		return DATE.format(completedAt) + " (" + ZONE.format(completedAt) + ")";
 	}
 
-	static String number(BigDecimal value) {
+	public static String number(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString();
 	}
 

@@ -47,6 +47,14 @@ public interface CertificateRepository {
 
 	String currentLearnerName(long userId);
 
+	/**
+	 * Courses that award certificates or have some, with their counts.
+	 *
+	 * @param taughtBy only the courses this user teaches; null for every course
+	 * @param courseSlug only this course; null for every course
+	 */
+	List<CourseCertificates> courseCertificates(Long taughtBy, String courseSlug);
+
 	boolean teaches(long userId, long courseId);
 
 }

@@ -296,6 +296,35 @@ class JooqCertificateRepository implements CertificateRepository {
 	}
 
 	@Override
+	public List<CourseCertificates> courseCertificates(Long taughtBy, String courseSlug) {
+		Condition condition = DSL.noCondition();
+		if (taughtBy != null) {
+			condition = condition.andExists(DSL.selectOne()
+				.from(COURSE_INSTRUCTOR)
+				.where(COURSE_INSTRUCTOR.COURSE_ID.eq(COURSE.ID).and(COURSE_INSTRUCTOR.USER_ID.eq(taughtBy))));
+		}
+		if (courseSlug != null) {
+			condition = condition.and(COURSE.SLUG.eq(courseSlug));
+		}
+		return dsl.select(COURSE.ID, COURSE.SLUG, COURSE_VERSION.TITLE, count("VALID"), count("REVOKED"),
+				count("SUPERSEDED"))
+			.from(COURSE)
+			.join(COURSE_VERSION)
+			.on(COURSE_VERSION.ID.eq(COURSE.CURRENT_VERSION_ID))
+			.where(condition.and(COURSE_VERSION.AWARDS_CERTIFICATE.isTrue()
+				.orExists(DSL.selectOne().from(CERTIFICATE).where(CERTIFICATE.COURSE_ID.eq(COURSE.ID)))))
+			.orderBy(COURSE_VERSION.TITLE)
+			.fetch(r -> new CourseCertificates(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+					r.value6()));
+	}
+
+	private static Field<Integer> count(String status) {
+		return DSL.field(DSL.selectCount()
+			.from(CERTIFICATE)
+			.where(CERTIFICATE.COURSE_ID.eq(COURSE.ID).and(CERTIFICATE.STATUS.eq(status))));
+	}
+
+	@Override
 	public boolean teaches(long userId, long courseId) {
 		return dsl.fetchExists(COURSE_INSTRUCTOR,
 				COURSE_INSTRUCTOR.USER_ID.eq(userId).and(COURSE_INSTRUCTOR.COURSE_ID.eq(courseId)));

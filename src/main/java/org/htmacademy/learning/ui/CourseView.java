@@ -26,6 +26,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.htmacademy.common.LearnerCertificates;
+import org.htmacademy.common.LearnerCertificates.EarnedCertificate;
+import org.htmacademy.common.ui.CertificateNotice;
 import org.htmacademy.learning.CourseOverview;
 import org.htmacademy.learning.CourseOverview.Progress;
 import org.htmacademy.learning.LearningService;
@@ -43,13 +46,16 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final QuizService quizService;
 
+	private final LearnerCertificates certificates;
+
 	private CourseOverview course;
 
 	private Map<Long, QuizStatus> quizzes = Map.of();
 
-	CourseView(LearningService learning, QuizService quizService) {
+	CourseView(LearningService learning, QuizService quizService, LearnerCertificates certificates) {
 		this.learning = learning;
 		this.quizService = quizService;
+		this.certificates = certificates;
 		addClassName("page");
 		enrol.setId("enrol");
 		enrol.addThemeVariants(ButtonVariant.PRIMARY);
@@ -91,8 +97,18 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		columns.addClassName("course-columns");
 		Details references = new Details("References", list(course.references()));
 		references.addClassName("references");
-		add(crumbs, new H1(course.title()), badges, new Paragraph(course.summary()), progressOrEnrol(), columns,
-				references);
+		add(crumbs, new H1(course.title()), badges, new Paragraph(course.summary()));
+		if (course.progress().isPresent()) {
+			certificates.earnedFor(course.courseId()).ifPresent(certificate -> add(certificateEarned(certificate)));
+		}
+		add(progressOrEnrol(), columns, references);
+	}
+
+	private Component certificateEarned(EarnedCertificate certificate) {
+		CertificateNotice notice = new CertificateNotice(certificates, certificate,
+				"Certificate earned — you completed this course. Certificate " + certificate.number() + ".");
+		notice.setId("certificate-earned");
+		return notice;
 	}
 
 	private Component progressOrEnrol() {

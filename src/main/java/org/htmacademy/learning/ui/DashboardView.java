@@ -1,6 +1,7 @@
 package org.htmacademy.learning.ui;
 
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +16,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.htmacademy.account.AccountService;
+import org.htmacademy.common.LearnerCertificates;
+import org.htmacademy.common.LearnerCertificates.EarnedCertificate;
+import org.htmacademy.common.ui.CertificateNotice;
 import org.htmacademy.learning.LearningService;
 import org.htmacademy.learning.MyCourse;
 
@@ -25,7 +29,13 @@ import org.htmacademy.learning.MyCourse;
 @PermitAll
 class DashboardView extends Main {
 
-	DashboardView(AccountService accounts, LearningService learning) {
+	private final Map<String, EarnedCertificate> certificates;
+
+	private final LearnerCertificates learnerCertificates;
+
+	DashboardView(AccountService accounts, LearningService learning, LearnerCertificates learnerCertificates) {
+		this.learnerCertificates = learnerCertificates;
+		this.certificates = learnerCertificates.earned();
 		addClassName("page");
 		H1 greeting = new H1("Welcome, " + accounts.myAccount().fullName());
 		greeting.setId("dashboard-greeting");
@@ -62,6 +72,10 @@ class DashboardView extends Main {
 			resume.addClassName("next-step");
 			card.add(resume);
 		}, () -> card.add(new Paragraph("All lessons read.")));
+		EarnedCertificate certificate = certificates.get(course.courseId());
+		if (certificate != null) {
+			card.add(new CertificateNotice(learnerCertificates, certificate, "You earned your certificate."));
+		}
 		card.addClassNames("card", "my-course");
 		return card;
 	}

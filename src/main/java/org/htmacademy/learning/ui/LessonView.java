@@ -10,12 +10,17 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.htmacademy.common.LearnerCertificates;
+import org.htmacademy.common.LearnerCertificates.EarnedCertificate;
+import org.htmacademy.common.ui.CertificateNotice;
 import org.htmacademy.learning.LearningService;
 import org.htmacademy.learning.LessonPage;
 import org.htmacademy.learning.NotEnrolledException;
@@ -36,19 +41,22 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final LearningService learning;
 
+	private final LearnerCertificates certificates;
+
 	private LessonPage lesson;
 
-	LessonView(LearningService learning) {
+	/** The certificate notification, while open; tests read it. */
+	Notification announced;
+
+	LessonView(LearningService learning, LearnerCertificates certificates) {
 		this.learning = learning;
+		this.certificates = certificates;
 		addClassName("lesson-page");
 		markComplete.setId("mark-complete");
 		previous.setId("previous-lesson");
 		next.setId("next-lesson");
 		next.setIconAfterText(true);
-		markComplete.addClickListener(e -> {
-			learning.markLessonComplete(lesson.courseId(), lesson.lessonId());
-			showCompleted(true);
-		});
+		markComplete.addClickListener(e -> markRead());
 		previous.addClickListener(e -> lesson.previousLessonId().ifPresent(this::go));
 		next.addClickListener(e -> lesson.nextLessonId()
 			.ifPresentOrElse(this::go, () -> getUI().ifPresent(ui -> ui.navigate("courses/" + lesson.courseId()))));
@@ -91,6 +99,31 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		actions.addClassName("lesson-actions");
 		add(crumbs, meta, new H1(lesson.title()), body, actions);
 		showCompleted(lesson.completed());
+	}
+
+	/** Reading the last lesson may complete the course; its certificate is issued before this returns. */
+	private void markRead() {
+		boolean hadCertificate = certificates.earnedFor(lesson.courseId()).isPresent();
+		learning.markLessonComplete(lesson.courseId(), lesson.lessonId());
+		showCompleted(true);
+		if (!hadCertificate) {
+			certificates.earnedFor(lesson.courseId()).ifPresent(this::announce);
+		}
+	}
+
+	private void announce(EarnedCertificate certificate) {
+		Notification notification = new Notification();
+		notification.addThemeVariants(NotificationVariant.SUCCESS);
+		notification.setPosition(Notification.Position.TOP_CENTER);
+		Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> notification.close());
+		close.addThemeVariants(ButtonVariant.TERTIARY);
+		close.setAriaLabel("Close");
+		CertificateNotice notice = new CertificateNotice(certificates, certificate,
+				"You completed " + certificate.courseTitle() + " and earned your certificate.");
+		notice.setId("certificate-earned-notification");
+		notification.add(new Div(notice, close));
+		notification.open();
+		announced = notification;
 	}
 
 	private void showCompleted(boolean completed) {

@@ -1,0 +1,22 @@
+package org.htmacademy.certificate;
+
+/** What the verification page and the JSON endpoint say when there is no certificate to show. */
+public final class VerificationWording {
+
+	public static final String NOT_FOUND = "No certificate has this code. Check it against the certificate, character "
+			+ "by character. If it matches, the certificate was not issued here.";
+
+	private VerificationWording() {
+	}
+
+	public static String throttled(long retryAfterSeconds) {
+		long minutes = (retryAfterSeconds + 59) / 60;
+		String wait = retryAfterSeconds < 60 ? plural(retryAfterSeconds, "second") : plural(minutes, "minute");
+		return "Too many lookups from your network in a short time. Try again in " + wait + ".";
+	}
+
+	private static String plural(long count, String unit) {
+		return count + " " + unit + (count == 1 ? "" : "s");
+	}
+
+}
