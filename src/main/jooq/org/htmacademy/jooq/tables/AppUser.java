@@ -12,6 +12,9 @@ import java.util.List;
 import org.htmacademy.jooq.DefaultSchema;
 import org.htmacademy.jooq.Keys;
 import org.htmacademy.jooq.tables.Course.CoursePath;
+import org.htmacademy.jooq.tables.CourseDraft.CourseDraftPath;
+import org.htmacademy.jooq.tables.CourseDraftAuthor.CourseDraftAuthorPath;
+import org.htmacademy.jooq.tables.CourseDraftFile.CourseDraftFilePath;
 import org.htmacademy.jooq.tables.CourseInstructor.CourseInstructorPath;
 import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
 import org.htmacademy.jooq.tables.Quiz.QuizPath;
@@ -194,6 +197,44 @@ public class AppUser extends TableImpl<AppUserRecord> {
     @Override
     public List<UniqueKey<AppUserRecord>> getUniqueKeys() {
         return Arrays.asList(Keys.KEY_APP_USER_UK_APP_USER_EMAIL);
+    }
+
+    private transient CourseDraftAuthorPath _courseDraftAuthor;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>course_draft_author</code> table
+     */
+    public CourseDraftAuthorPath courseDraftAuthor() {
+        if (_courseDraftAuthor == null)
+            _courseDraftAuthor = new CourseDraftAuthorPath(this, null, Keys.FK_COURSE_DRAFT_AUTHOR_USER.getInverseKey());
+
+        return _courseDraftAuthor;
+    }
+
+    private transient CourseDraftPath _courseDraft;
+
+    /**
+     * Get the implicit to-many join path to the <code>course_draft</code> table
+     */
+    public CourseDraftPath courseDraft() {
+        if (_courseDraft == null)
+            _courseDraft = new CourseDraftPath(this, null, Keys.FK_COURSE_DRAFT_CREATOR.getInverseKey());
+
+        return _courseDraft;
+    }
+
+    private transient CourseDraftFilePath _courseDraftFile;
+
+    /**
+     * Get the implicit to-many join path to the <code>course_draft_file</code>
+     * table
+     */
+    public CourseDraftFilePath courseDraftFile() {
+        if (_courseDraftFile == null)
+            _courseDraftFile = new CourseDraftFilePath(this, null, Keys.FK_COURSE_DRAFT_FILE_USER.getInverseKey());
+
+        return _courseDraftFile;
     }
 
     private transient CourseInstructorPath _courseInstructor;

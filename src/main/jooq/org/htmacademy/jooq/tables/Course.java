@@ -12,6 +12,7 @@ import java.util.List;
 import org.htmacademy.jooq.DefaultSchema;
 import org.htmacademy.jooq.Keys;
 import org.htmacademy.jooq.tables.AppUser.AppUserPath;
+import org.htmacademy.jooq.tables.CourseDraft.CourseDraftPath;
 import org.htmacademy.jooq.tables.CourseInstructor.CourseInstructorPath;
 import org.htmacademy.jooq.tables.CourseVersion.CourseVersionPath;
 import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
@@ -178,6 +179,18 @@ public class Course extends TableImpl<CourseRecord> {
             _courseVersion = new CourseVersionPath(this, Keys.FK_COURSE_CURRENT_VERSION, null);
 
         return _courseVersion;
+    }
+
+    private transient CourseDraftPath _courseDraft;
+
+    /**
+     * Get the implicit to-many join path to the <code>course_draft</code> table
+     */
+    public CourseDraftPath courseDraft() {
+        if (_courseDraft == null)
+            _courseDraft = new CourseDraftPath(this, null, Keys.FK_COURSE_DRAFT_COURSE.getInverseKey());
+
+        return _courseDraft;
     }
 
     private transient CourseInstructorPath _courseInstructor;
