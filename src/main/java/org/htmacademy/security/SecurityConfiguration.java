@@ -19,8 +19,9 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**")
 			.permitAll()
-			// lesson images: Vaadin's configurer denies paths it does not know, so name them
-			.requestMatchers("/course-assets/**")
+			// lesson images, and draft images for the lesson preview: Vaadin's configurer denies paths it does
+			// not know, so name them
+			.requestMatchers("/course-assets/**", "/draft-images/**")
 			.authenticated());
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
 		return http.build();
