@@ -110,8 +110,9 @@ public class DraftEditing {
 	/** @return the lesson file's new version */
 	public int saveLesson(long draftId, String path, String markdown, int expectedVersion) {
 		DraftRow draft = access.draft(draftId);
-		if (!path.endsWith(".md") || !files.outline(draft).lessonFiles().contains(path)) {
-			throw new AuthoringException("The draft has no lesson " + path + ".");
+		if (!files.outline(draft).lessonFiles().contains(path)) {
+			throw new DraftConflictException("This lesson is no longer in the draft: another author removed it "
+					+ "after you opened it. Your text was not saved; copy it if you still need it.");
 		}
 		byte[] content = markdown.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
 		if (content.length > MAX_LESSON_BYTES) {
