@@ -96,7 +96,10 @@ public class QuizEditing {
 			return new QuizSave(false, expectedVersion, problems);
 		}
 		if (!new GiftWriter().write(read.questions()).text().equals(written.text())) {
-			throw new IllegalStateException("the GIFT written for " + path + " does not read back the same");
+			// a safety net: the writer's checks should have said what GIFT cannot express
+			return new QuizSave(false, expectedVersion, List.of(new QuestionProblem(0, null, 0, 0, 0, true,
+					"these questions cannot be written in GIFT exactly as entered; check empty answers and "
+							+ "special characters")));
 		}
 		int version = files.update(draft, path, written.text(), expectedVersion);
 		repository.touchDraft(draftId, clock.instant());

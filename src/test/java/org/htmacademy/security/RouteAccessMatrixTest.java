@@ -44,6 +44,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
 	}
 
+	/** The not-found page of browserless tests, where a view's own NotFoundException leads. */
+	static final String DRAFT_NOT_FOUND = "MockRouteNotFoundError";
+
 	/** Route → what each visitor ends up on: the route's own view ("open"), or the page they are sent to. */
 	static final Map<String, Map<Visitor, String>> MATRIX = new LinkedHashMap<>();
 
@@ -59,12 +62,21 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		// the demo accounts are not enrolled: a lesson link sends them to the course page to enrol
 		row("courses/:courseId/lessons/:lessonId", "LoginView", "CourseView", "CourseView", "CourseView");
 		row("admin/courses", "LoginView", "refused", "refused", "CourseImportView");
+		row("authoring", "LoginView", "refused", "AuthoringView", "AuthoringView");
+		// the view opens for instructors and administrators, but a draft is private to its authors: no demo
+		// account wrote draft 1, so the view answers "not found" (AuthoringViewsTest opens drafts as their author)
+		row("authoring/drafts/:draftId", "LoginView", "refused", DRAFT_NOT_FOUND, DRAFT_NOT_FOUND);
+		row("authoring/drafts/:draftId/lessons/:lessonId", "LoginView", "refused", DRAFT_NOT_FOUND, DRAFT_NOT_FOUND);
+		row("authoring/drafts/:draftId/quizzes/:quizId", "LoginView", "refused", DRAFT_NOT_FOUND, DRAFT_NOT_FOUND);
 	}
 
 	/** Route templates with parameters are opened with a real course from courses/. */
 	static final Map<String, String> SAMPLE_PATHS = Map.of("courses/:courseId",
 			"courses/med-device-networking-fundamentals", "courses/:courseId/lessons/:lessonId",
-			"courses/med-device-networking-fundamentals/lessons/01-devices-on-the-hospital-network");
+			"courses/med-device-networking-fundamentals/lessons/01-devices-on-the-hospital-network",
+			"authoring/drafts/:draftId", "authoring/drafts/1", "authoring/drafts/:draftId/lessons/:lessonId",
+			"authoring/drafts/1/lessons/introduction", "authoring/drafts/:draftId/quizzes/:quizId",
+			"authoring/drafts/1/quizzes/final-exam");
 
 	private static void row(String route, String anonymous, String learner, String instructor, String admin) {
 		MATRIX.put(route, Map.of(Visitor.ANONYMOUS, anonymous, Visitor.LEARNER, learner, Visitor.INSTRUCTOR,

@@ -86,6 +86,10 @@ public final class GiftWriter {
 			}
 			case Matching matching -> {
 				for (int i = 0; i < matching.pairs().size(); i++) {
+					if (matching.pairs().get(i).question().isBlank()) {
+						problems.add(new Unwritable(GiftField.ANSWER, i, "a pair needs an item to match; put an "
+								+ "answer that matches nothing among the extra answers"));
+					}
 					if (matching.pairs().get(i).question().contains("->")) {
 						problems.add(new Unwritable(GiftField.ANSWER, i,
 								"the question side of a pair cannot contain '->': GIFT reads the first '->' as the "
@@ -94,6 +98,7 @@ public final class GiftWriter {
 				}
 			}
 			case TrueFalse _, Numerical _ -> {
+				// anything these types hold can be written
 			}
 		}
 		return problems;
