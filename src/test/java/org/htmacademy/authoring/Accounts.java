@@ -9,16 +9,16 @@ import org.htmacademy.account.UserAccount;
 import org.htmacademy.security.Role;
 
 /** New accounts for authoring tests, each with an email no other test uses. */
-final class Accounts {
+public final class Accounts {
 
-	static final String PASSWORD = "calibrate the defibrillator";
+	public static final String PASSWORD = "calibrate the defibrillator";
 
-	static final String ADMIN = "admin@example.com";
+	public static final String ADMIN = "admin@example.com";
 
 	private Accounts() {
 	}
 
-	static String instructor(AccountService accounts, SignIn signIn, String name) {
+	public static String instructor(AccountService accounts, SignIn signIn, String name) {
 		String email = account(accounts, name);
 		signIn.as(ADMIN);
 		UserAccount account = accounts.findAccounts(email).getFirst();
@@ -27,7 +27,7 @@ final class Accounts {
 		return email;
 	}
 
-	static String learner(AccountService accounts, String name) {
+	public static String learner(AccountService accounts, String name) {
 		return account(accounts, name);
 	}
 
@@ -38,7 +38,7 @@ final class Accounts {
 		return email;
 	}
 
-	static String courseId(String prefix) {
+	public static String courseId(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 

@@ -62,9 +62,8 @@ class ChoiceForm extends QuestionForm {
 			choiceText.setValue(choice.text());
 			Select<BigDecimal> grade = Grades.select(several.getValue() ? Grades.WITH_PENALTIES : Grades.CREDIT,
 					choice.fraction());
-			TextField feedback = new TextField("Feedback");
+			TextField feedback = new TextField("Feedback: why it is right or wrong");
 			feedback.setValue(choice.feedback());
-			feedback.setHelperText(i == 0 ? "Why this choice is right or wrong." : null);
 			int index = i;
 			Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
 				List<Choice> rest = new ArrayList<>(current());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -89,10 +90,16 @@ class CourseDetailsForm extends Div {
 				"objectives", objectives, "ceHours", ceHours, "certificationAreas", areas, "prerequisites",
 				prerequisites, "authors", authors));
 		fields.put("references", references);
-		FormLayout form = new FormLayout(title, version, track, level, summary, objectives, ceHours, areas, authors,
+		FormLayout form = new FormLayout(title, track, level, version, ceHours, summary, objectives, areas, authors,
 				prerequisites, references);
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
 		List.of(title, summary, objectives, areas, references).forEach(field -> form.setColspan(field, 2));
+		title.setId("course-title");
+		summary.setId("course-summary");
+		objectives.setId("course-objectives");
+		ceHours.setId("course-ce-hours");
+		areas.setId("course-areas");
+		references.setId("course-references");
 		Div completion = new Div(lessonsRead, finalQuizPassed, certificate, completionProblems);
 		completion.addClassName("completion-rules");
 		add(form, completion);
@@ -150,6 +157,15 @@ class CourseDetailsForm extends Div {
 		completion.addAll(messages.getOrDefault("certificate", List.of()));
 		completionProblems.setText(String.join(" · ", completion));
 		completionProblems.setVisible(!completion.isEmpty());
+	}
+
+	/** Puts the cursor in the field of an outline key, if this form has it. */
+	boolean focus(String key) {
+		if (fields.get(key) instanceof Focusable<?> field) {
+			field.focus();
+			return true;
+		}
+		return false;
 	}
 
 	private BigDecimal hours() {

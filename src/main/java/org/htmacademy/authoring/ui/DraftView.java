@@ -1,7 +1,6 @@
 package org.htmacademy.authoring.ui;
 
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +29,7 @@ import org.htmacademy.authoring.DraftPaths;
 import org.htmacademy.authoring.DraftProblem;
 import org.htmacademy.authoring.DraftPublishing;
 import org.htmacademy.authoring.DraftService;
+import org.htmacademy.authoring.ProblemPlace;
 import org.htmacademy.authoring.PublishResult;
 import org.htmacademy.security.Role;
 
@@ -39,7 +39,7 @@ import org.htmacademy.security.Role;
  */
 @Route("authoring/drafts/:draftId")
 @RolesAllowed({ Role.INSTRUCTOR_NAME, Role.ADMIN_NAME })
-class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle, ModulesEditor.Actions {
+class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	final H1 title = new H1();
 
@@ -57,7 +57,7 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle, Mo
 
 	final CourseDetailsForm details = new CourseDetailsForm();
 
-	final ModulesEditor modules = new ModulesEditor(this);
+	final ModulesEditor modules;
 
 	final ProblemList problems = new ProblemList();
 
@@ -83,6 +83,7 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle, Mo
 		this.publishing = publishing;
 		this.transfer = transfer;
 		this.authors = new AuthorsPanel(drafts, this::reload);
+		this.modules = new ModulesEditor(new OutlineActions(this, editing));
 		addClassNames("page", "draft-page");
 		save.setId("save-outline");
 		save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -99,6 +100,7 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle, Mo
 		conflict.addClassName("conflict");
 		conflict.setVisible(false);
 		details.onChange(this::changed);
+		problems.onSelect(this::goTo);
 		Div actions = new Div(save, check, publish, downloads, delete);
 		actions.addClassName("draft-actions");
 		Div crumbs = new Div(new Anchor("authoring", "Course authoring"));
@@ -160,21 +162,20 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle, Mo
 		return modules.applyTo(details.applyTo(draft.outline()));
 	}
 
-	@Override
-	public void changed() {
+	Draft draft() {
+		return draft;
+	}
+
+	void changed() {
 		save.setEnabled(true);
 	}
 
 	void saveOutline() {
-		apply(outline -> outline);
+		run(() -> show(editing.saveOutline(draft.id(), current(), draft.outlineVersion())));
 	}
 
-	/** Saves the outline after a change, with everything typed so far. */
-	private void apply(UnaryOperator<CourseOutline> change) {
-		run(() -> show(editing.saveOutline(draft.id(), change.apply(current()), draft.outlineVersion())));
-	}
-
-	private void run(Runnable action) {
+	/** Runs a save; a conflict or refusal is shown on the page, a draft no longer mine sends me back. */
+	void run(Runnable action) {
 		try {
 			conflict.setVisible(false);
 			action.run();
@@ -203,17 +204,36 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle, Mo
 		if (save.isEnabled()) {
 			saveOutline();
 		}
-		run(() -> showProblems(publishing.check(draft.id())));
+		run(() -> {
+			problems.setVisible(true);
+			showProblems(publishing.check(draft.id()));
+		});
 	}
 
 	private void showProblems(List<DraftProblem> found) {
 		lastProblems = found;
-		if (found.isEmpty() && !problems.isVisible()) {
+		if (!problems.isVisible()) {
 			return;
 		}
 		problems.show(found, draft.outline());
 		details.showProblems(ProblemList.byField(found));
 		modules.showProblems(ProblemList.byField(found), found, draft.outline());
+	}
+
+	/** Takes the author to where a problem is: the field, or the lesson or quiz page. */
+	private void goTo(DraftProblem problem) {
+		switch (problem.place()) {
+			case ProblemPlace.CourseField field -> details.focus(field.key());
+			case ProblemPlace.Lesson lesson -> leaveFor("authoring/drafts/" + draft.id() + "/lessons/"
+					+ DraftPaths.lessonId(lesson.path()));
+			case ProblemPlace.Question question -> leaveFor("authoring/drafts/" + draft.id() + "/quizzes/"
+					+ DraftPaths.quizId(question.path()));
+			case ProblemPlace.File file -> {
+				if (file.path().endsWith(".gift")) {
+					leaveFor("authoring/drafts/" + draft.id() + "/quizzes/" + DraftPaths.quizId(file.path()));
+				}
+			}
+		}
 	}
 
 	private void confirmPublish() {
@@ -236,7 +256,10 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle, Mo
 				}
 				case UNCHANGED -> Words.done("Nothing changed since version " + result.versionNumber()
 						+ ": nothing was published.");
-				case REJECTED -> showProblems(result.problems());
+				case REJECTED -> {
+					problems.setVisible(true);
+					showProblems(result.problems());
+				}
 			}
 		});
 	}
@@ -248,71 +271,14 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle, Mo
 		});
 	}
 
-	private void confirm(String header, String text, String action, Runnable confirmed) {
+	void confirm(String header, String text, String action, Runnable confirmed) {
 		ConfirmDialog dialog = new ConfirmDialog(header, text, action, e -> confirmed.run());
 		dialog.setCancelable(true);
 		dialog.open();
 	}
 
-	@Override
-	public void addModule() {
-		apply(OutlineEdits::addModule);
-	}
-
-	@Override
-	public void moveModule(int module, int by) {
-		apply(outline -> OutlineEdits.moveModule(outline, module, by));
-	}
-
-	@Override
-	public void removeModule(int module) {
-		confirm("Remove module " + (module + 1) + "?", "Its lessons and quiz are deleted from the draft.", "Remove",
-				() -> apply(outline -> OutlineEdits.removeModule(outline, module)));
-	}
-
-	@Override
-	public void addLesson(int module) {
-		new TitleDialog("New lesson", "The lesson's first heading; its file is named after it.", "Add lesson",
-				lessonTitle -> run(() -> show(editing.addLesson(draft.id(), current(), draft.outlineVersion(), module,
-						lessonTitle))))
-			.open();
-	}
-
-	@Override
-	public void moveLesson(int module, int lesson, int by) {
-		apply(outline -> OutlineEdits.moveLesson(outline, module, lesson, by));
-	}
-
-	@Override
-	public void removeLesson(int module, int lesson) {
-		confirm("Remove this lesson?", "Its text is deleted from the draft.", "Remove",
-				() -> apply(outline -> OutlineEdits.removeLesson(outline, module, lesson)));
-	}
-
-	@Override
-	public void openLesson(String path) {
-		leaveFor("authoring/drafts/" + draft.id() + "/lessons/" + DraftPaths.lessonId(path));
-	}
-
-	@Override
-	public void addQuiz(int module) {
-		CourseOutline outline = module < 0 ? OutlineEdits.requireFinalExam(current()) : current();
-		run(() -> show(editing.addQuiz(draft.id(), outline, draft.outlineVersion(), module)));
-	}
-
-	@Override
-	public void removeQuiz(int module) {
-		confirm("Remove this quiz?", "Its questions are deleted from the draft.", "Remove",
-				() -> apply(outline -> OutlineEdits.removeQuiz(outline, module)));
-	}
-
-	@Override
-	public void openQuiz(String path) {
-		leaveFor("authoring/drafts/" + draft.id() + "/quizzes/" + DraftPaths.quizId(path));
-	}
-
 	/** Unsaved outline changes are saved before leaving for a lesson or quiz. */
-	private void leaveFor(String location) {
+	void leaveFor(String location) {
 		if (save.isEnabled()) {
 			saveOutline();
 			if (conflict.isVisible()) {

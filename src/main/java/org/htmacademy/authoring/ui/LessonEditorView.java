@@ -44,6 +44,8 @@ import org.htmacademy.security.Role;
 @RolesAllowed({ Role.INSTRUCTOR_NAME, Role.ADMIN_NAME })
 class LessonEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
+	final H1 heading = new H1("Edit lesson");
+
 	final TextArea markdown = new TextArea("Markdown");
 
 	final Div preview = new Div();
@@ -107,7 +109,7 @@ class LessonEditorView extends Main implements BeforeEnterObserver, BeforeLeaveO
 		columns.addClassName("lesson-editor");
 		Div actions = new Div(save);
 		actions.addClassName("draft-actions");
-		add(crumbs, new H1("Edit lesson"), actions, conflict, columns);
+		add(crumbs, heading, actions, conflict, columns);
 	}
 
 	@Override
@@ -137,7 +139,7 @@ class LessonEditorView extends Main implements BeforeEnterObserver, BeforeLeaveO
 
 	@Override
 	public String getPageTitle() {
-		return "Edit lesson — HTM Academy";
+		return heading.getText() + " — HTM Academy";
 	}
 
 	private void load(LessonDraft loaded) {
@@ -157,6 +159,7 @@ class LessonEditorView extends Main implements BeforeEnterObserver, BeforeLeaveO
 	void refresh() {
 		RenderedLesson rendered = lessonPreview.render(lesson.draftId(), lesson.path(), markdown.getValue(),
 				imagePaths);
+		heading.setText("Lesson: " + (rendered.title().isBlank() ? lesson.path() : rendered.title()));
 		preview.removeAll();
 		preview.add(new H1(rendered.title()), new Html("<div class=\"lesson-body\">" + rendered.html() + "</div>"));
 		issues.removeAll();

@@ -32,6 +32,9 @@ class NewCourseDialog extends Dialog {
 
 	NewCourseDialog(DraftService drafts, LongConsumer created) {
 		setHeaderTitle("New course");
+		title.setId("new-course-title");
+		courseId.setId("new-course-id");
+		create.setId("create-course");
 		title.setHelperText("As printed on the certificate.");
 		title.setRequired(true);
 		title.setValueChangeMode(ValueChangeMode.EAGER);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +27,9 @@ class ProblemList extends Div {
 
 	final UnorderedList items = new UnorderedList();
 
+	private Consumer<DraftProblem> selected = problem -> {
+	};
+
 	ProblemList() {
 		addClassName("problem-list");
 		setId("draft-problems");
@@ -43,7 +47,17 @@ class ProblemList extends Div {
 				: count(errors, "error") + ", " + count(warnings, "warning")
 						+ (errors > 0 ? ". Errors must be fixed before the course can be published." : "."));
 		summary.getElement().setAttribute("theme", errors > 0 ? "error" : "success");
-		problems.forEach(problem -> items.add(new ListItem(line(problem, outline))));
+		for (DraftProblem problem : problems) {
+			ListItem item = new ListItem(line(problem, outline));
+			item.addClickListener(e -> selected.accept(problem));
+			item.addClassName("selectable");
+			items.add(item);
+		}
+	}
+
+	/** Told when the author clicks a problem, to take them to it. */
+	void onSelect(Consumer<DraftProblem> listener) {
+		selected = listener;
 	}
 
 	/** One problem, where it is and what is wrong, marked as an error or a warning. */
@@ -111,8 +125,16 @@ class ProblemList extends Div {
 		if (parts[0].equals("finalQuiz")) {
 			return "Final exam" + (parts.length > 1 ? ", " + parts[1] : "");
 		}
-		return "Course details, " + key;
+		return "Course details, " + FIELD_LABELS.getOrDefault(key, key);
 	}
+
+	private static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("id", "course id"),
+			Map.entry("title", "title"), Map.entry("version", "version label"), Map.entry("track", "track"),
+			Map.entry("level", "level"), Map.entry("summary", "summary"), Map.entry("objectives", "learning objectives"),
+			Map.entry("ceHours", "CE contact hours"), Map.entry("certificationAreas", "certification areas"),
+			Map.entry("prerequisites", "prerequisites"), Map.entry("authors", "authors"),
+			Map.entry("references", "references"), Map.entry("completion", "completion"),
+			Map.entry("certificate", "certificate"), Map.entry("modules", "modules"));
 
 	private static String count(long n, String what) {
 		return n + " " + what + (n == 1 ? "" : "s");

@@ -13,10 +13,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -104,8 +106,8 @@ class QuizEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		crumbs.addClassName("breadcrumbs");
 		Div add = new Div(newType, addQuestion, paste, export);
 		add.addClassName("question-actions");
-		add(crumbs, heading, conflict, new Section(new H2("Settings"), settings, saveSettings),
-				new Section(new H2("Questions"), add, questions));
+		add(crumbs, heading, conflict, new Section(new H2("Questions"), add, questions),
+				new Section(new H2("Settings"), settings, saveSettings));
 	}
 
 	@Override
@@ -166,7 +168,10 @@ class QuizEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
 				button("Down", VaadinIcon.ARROW_DOWN, () -> move(index, 1), index < quiz.questions().size() - 1),
 				button("Delete", VaadinIcon.TRASH, () -> delete(index), true));
 		buttons.addClassName("question-buttons");
-		Div card = new Div(new Div(number, kind, title), text, buttons);
+		UnorderedList key = new UnorderedList();
+		key.addClassName("answer-key");
+		AnswerSummary.of(question).forEach(line -> key.add(new ListItem(line)));
+		Div card = new Div(new Div(number, kind, title), text, key, buttons);
 		warnings.stream()
 			.filter(problem -> problem.question() == index)
 			.forEach(problem -> card.add(new Paragraph("Warning: " + problem.message())));
