@@ -147,9 +147,10 @@ class GiftWriterTest {
 	@Test
 	void what_gift_cannot_say_is_reported_before_writing() {
 		assertThat(GiftWriter.unwritable(new Matching("M", null, "Match", TextFormat.MOODLE, "", 0,
-				List.of(new Matching.Pair("a -> b", "c"), new Matching.Pair("d", "e -> f")), List.of("g"))))
+				List.of(new Matching.Pair("a -> b", "c"), new Matching.Pair("d", "e -> f"), new Matching.Pair(" ", "h")),
+				List.of("g"))))
 			.extracting(Unwritable::field, Unwritable::index)
-			.containsExactly(tuple(GiftField.ANSWER, 0));
+			.containsExactly(tuple(GiftField.ANSWER, 0), tuple(GiftField.ANSWER, 2));
 		assertThat(GiftWriter.unwritable(new ShortAnswer("S", null, "Say", TextFormat.MOODLE, "", 0,
 				List.of(new ShortAnswer.Answer("a->b", BigDecimal.ONE, "see -> there")))))
 			.extracting(Unwritable::field, Unwritable::index)
