@@ -66,6 +66,7 @@ class CourseImporter {
 				}
 			}
 			Map<String, LiveVersion> live = repository.findLiveVersions();
+			Map<String, String> lastImported = repository.findTreeContentHashes();
 			Map<String, LoadedCourse> valid = new LinkedHashMap<>();
 			tree.valid().forEach(course -> valid.put(course.folder().getFileName().toString(), course));
 
@@ -75,7 +76,7 @@ class CourseImporter {
 				List<String> problems = problemsByFolder.getOrDefault(folder, List.of()).stream().map(Object::toString).toList();
 				LoadedCourse course = valid.get(folder);
 				CourseImportResult result = course == null ? rejected(folder, live.get(folder), problems)
-						: publishIfChanged(course, live.get(course.id()), problems);
+						: publishIfChanged(course, live.get(course.id()), lastImported.get(course.id()), problems);
 				results.add(result);
 				progress.courseFinished(results.size(), folders.size(), result);
 			}
@@ -88,12 +89,19 @@ class CourseImporter {
 		}
 	}
 
-	private CourseImportResult publishIfChanged(LoadedCourse course, LiveVersion live, List<String> warnings) {
-		if (live != null && live.contentHash().equals(course.contentHash())) {
+	/**
+	 * A folder is compared with the last version imported from the tree, so a version published in the app since
+	 * stays live until the folder itself changes; a course never imported from the tree is compared with its live
+	 * version.
+	 */
+	private CourseImportResult publishIfChanged(LoadedCourse course, LiveVersion live, String lastImportedHash,
+			List<String> warnings) {
+		String compareWith = lastImportedHash != null ? lastImportedHash : live == null ? null : live.contentHash();
+		if (live != null && course.contentHash().equals(compareWith)) {
 			return new CourseImportResult(course.id(), course.title(), ImportOutcome.UNCHANGED, live.versionNumber(),
 					warnings);
 		}
-		int version = writer.write(course, clock.instant());
+		int version = writer.write(course, VersionOrigin.TREE, clock.instant());
 		return new CourseImportResult(course.id(), course.title(), ImportOutcome.PUBLISHED, version, warnings);
 	}
 

@@ -37,10 +37,10 @@ class CourseVersionWriter {
 
 	/** @return the new version number */
 	@Transactional
-	public int write(LoadedCourse course, Instant now) {
+	public int write(LoadedCourse course, VersionOrigin origin, Instant now) {
 		long courseId = repository.ensureCourse(course.id(), now);
 		int number = repository.nextVersionNumber(courseId);
-		long versionId = repository.insertVersion(courseId, number, course, now);
+		long versionId = repository.insertVersion(courseId, number, course, origin, now);
 		course.images().forEach((path, bytes) -> repository.insertAsset(versionId, path, contentType(path), bytes));
 		int modulePosition = 0;
 		for (CourseModule module : course.modules()) {

@@ -23,8 +23,9 @@ class SecurityConfiguration {
 			// certificate verification for employers' systems and the key set that checks Open Badges: public
 			.requestMatchers(HttpMethod.GET, "/api/certificates/verify/*", "/.well-known/jwks.json")
 			.permitAll()
-			// lesson images: Vaadin's configurer denies paths it does not know, so name them
-			.requestMatchers("/course-assets/**")
+			// lesson images, and draft images for the lesson preview: Vaadin's configurer denies paths it does
+			// not know, so name them
+			.requestMatchers("/course-assets/**", "/draft-images/**")
 			.authenticated());
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
 		return http.build();

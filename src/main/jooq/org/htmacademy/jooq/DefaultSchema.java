@@ -18,6 +18,9 @@ import org.htmacademy.jooq.tables.CohortInstructor;
 import org.htmacademy.jooq.tables.CohortMember;
 import org.htmacademy.jooq.tables.Course;
 import org.htmacademy.jooq.tables.CourseAsset;
+import org.htmacademy.jooq.tables.CourseDraft;
+import org.htmacademy.jooq.tables.CourseDraftAuthor;
+import org.htmacademy.jooq.tables.CourseDraftFile;
 import org.htmacademy.jooq.tables.CourseInstructor;
 import org.htmacademy.jooq.tables.CourseModule;
 import org.htmacademy.jooq.tables.CourseSkill;
@@ -105,6 +108,21 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>course_asset</code>.
      */
     public final CourseAsset COURSE_ASSET = CourseAsset.COURSE_ASSET;
+
+    /**
+     * The table <code>course_draft</code>.
+     */
+    public final CourseDraft COURSE_DRAFT = CourseDraft.COURSE_DRAFT;
+
+    /**
+     * The table <code>course_draft_author</code>.
+     */
+    public final CourseDraftAuthor COURSE_DRAFT_AUTHOR = CourseDraftAuthor.COURSE_DRAFT_AUTHOR;
+
+    /**
+     * The table <code>course_draft_file</code>.
+     */
+    public final CourseDraftFile COURSE_DRAFT_FILE = CourseDraftFile.COURSE_DRAFT_FILE;
 
     /**
      * The table <code>course_instructor</code>.
@@ -203,6 +221,9 @@ public class DefaultSchema extends SchemaImpl {
             CohortMember.COHORT_MEMBER,
             Course.COURSE,
             CourseAsset.COURSE_ASSET,
+            CourseDraft.COURSE_DRAFT,
+            CourseDraftAuthor.COURSE_DRAFT_AUTHOR,
+            CourseDraftFile.COURSE_DRAFT_FILE,
             CourseInstructor.COURSE_INSTRUCTOR,
             CourseModule.COURSE_MODULE,
             CourseSkill.COURSE_SKILL,

@@ -15,6 +15,9 @@ import org.htmacademy.jooq.tables.CohortInstructor;
 import org.htmacademy.jooq.tables.CohortMember;
 import org.htmacademy.jooq.tables.Course;
 import org.htmacademy.jooq.tables.CourseAsset;
+import org.htmacademy.jooq.tables.CourseDraft;
+import org.htmacademy.jooq.tables.CourseDraftAuthor;
+import org.htmacademy.jooq.tables.CourseDraftFile;
 import org.htmacademy.jooq.tables.CourseInstructor;
 import org.htmacademy.jooq.tables.CourseModule;
 import org.htmacademy.jooq.tables.CourseSkill;
@@ -91,6 +94,21 @@ public class Tables {
      * The table <code>course_asset</code>.
      */
     public static final CourseAsset COURSE_ASSET = CourseAsset.COURSE_ASSET;
+
+    /**
+     * The table <code>course_draft</code>.
+     */
+    public static final CourseDraft COURSE_DRAFT = CourseDraft.COURSE_DRAFT;
+
+    /**
+     * The table <code>course_draft_author</code>.
+     */
+    public static final CourseDraftAuthor COURSE_DRAFT_AUTHOR = CourseDraftAuthor.COURSE_DRAFT_AUTHOR;
+
+    /**
+     * The table <code>course_draft_file</code>.
+     */
+    public static final CourseDraftFile COURSE_DRAFT_FILE = CourseDraftFile.COURSE_DRAFT_FILE;
 
     /**
      * The table <code>course_instructor</code>.

@@ -47,6 +47,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
 	}
 
+	/** The not-found page of browserless tests, where a view's own NotFoundException leads. */
+	static final String DRAFT_NOT_FOUND = "MockRouteNotFoundError";
+
 	/** Route → what each visitor ends up on: the route's own view ("open"), or the page they are sent to. */
 	static final Map<String, Map<Visitor, String>> MATRIX = new LinkedHashMap<>();
 
@@ -88,6 +91,12 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		// an instructor who does not teach the course gets the page, which says so; the service refuses the data
 		row("teaching/courses/:courseId/certificates", "LoginView", "refused", "CourseCertificatesView",
 				"CourseCertificatesView");
+		row("authoring", "LoginView", "refused", "AuthoringView", "AuthoringView");
+		// the view opens for instructors and administrators, but a draft is private to its authors: no demo
+		// account wrote draft 1, so the view answers "not found" (AuthoringViewsTest opens drafts as their author)
+		row("authoring/drafts/:draftId", "LoginView", "refused", DRAFT_NOT_FOUND, DRAFT_NOT_FOUND);
+		row("authoring/drafts/:draftId/lessons/:lessonId", "LoginView", "refused", DRAFT_NOT_FOUND, DRAFT_NOT_FOUND);
+		row("authoring/drafts/:draftId/quizzes/:quizId", "LoginView", "refused", DRAFT_NOT_FOUND, DRAFT_NOT_FOUND);
 	}
 
 	/** Stands for the id of the sample course's final exam, which the database gives at import. */
@@ -109,7 +118,10 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 			Map.entry("skills/:courseId", "skills/dental-water-quality-sterility-assurance"),
 			Map.entry("v/:code?", "v/0F3K-9QZW-2M7D-XH4N-B8CR-T6VJ-5PEA"),
 			Map.entry("teaching/courses/:courseId/certificates",
-					"teaching/courses/med-device-networking-fundamentals/certificates"));
+					"teaching/courses/med-device-networking-fundamentals/certificates"),
+			Map.entry("authoring/drafts/:draftId", "authoring/drafts/1"),
+			Map.entry("authoring/drafts/:draftId/lessons/:lessonId", "authoring/drafts/1/lessons/introduction"),
+			Map.entry("authoring/drafts/:draftId/quizzes/:quizId", "authoring/drafts/1/quizzes/final-exam"));
 
 	private static void row(String route, String anonymous, String learner, String instructor, String admin) {
 		MATRIX.put(route, Map.of(Visitor.ANONYMOUS, anonymous, Visitor.LEARNER, learner, Visitor.INSTRUCTOR,

@@ -1,10 +1,13 @@
 package org.htmacademy.course.repository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+
 import org.htmacademy.course.CourseAsset;
+import org.htmacademy.course.VersionOrigin;
 import org.htmacademy.course.content.LessonSource;
 import org.htmacademy.course.content.LoadedCourse;
 import org.htmacademy.course.content.PracticalSkill;
@@ -17,11 +20,18 @@ public interface CourseContentRepository {
 
 	Map<String, LiveVersion> findLiveVersions();
 
+	/** The content hash of the last version imported from the course tree, by course slug. */
+	Map<String, String> findTreeContentHashes();
+
+	/** The prerequisites of each course's live version, by course slug. */
+	Map<String, List<String>> findLivePrerequisites();
+
 	long ensureCourse(String courseSlug, Instant now);
 
 	int nextVersionNumber(long courseId);
 
-	long insertVersion(long courseId, int versionNumber, LoadedCourse course, Instant publishedAt);
+	long insertVersion(long courseId, int versionNumber, LoadedCourse course, VersionOrigin origin,
+			Instant publishedAt);
 
 	void insertAsset(long versionId, String path, String contentType, byte[] content);
 

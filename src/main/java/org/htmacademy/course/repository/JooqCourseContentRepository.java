@@ -1,10 +1,12 @@
 package org.htmacademy.course.repository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.htmacademy.course.CourseAsset;
+import org.htmacademy.course.VersionOrigin;
 import org.htmacademy.course.content.LessonSource;
 import org.htmacademy.course.content.LoadedCourse;
 import org.htmacademy.course.content.PracticalSkill;
@@ -59,6 +61,27 @@ class JooqCourseContentRepository implements CourseContentRepository {
 	}
 
 	@Override
+	public Map<String, String> findTreeContentHashes() {
+		var lastTreeVersion = DSL.select(DSL.max(COURSE_VERSION.VERSION_NUMBER))
+			.from(COURSE_VERSION)
+			.where(COURSE_VERSION.COURSE_ID.eq(COURSE.ID).and(COURSE_VERSION.ORIGIN.eq(VersionOrigin.TREE.name())));
+		return dsl.select(COURSE.SLUG, COURSE_VERSION.CONTENT_HASH)
+			.from(COURSE)
+			.join(COURSE_VERSION)
+			.on(COURSE_VERSION.COURSE_ID.eq(COURSE.ID).and(COURSE_VERSION.VERSION_NUMBER.eq(lastTreeVersion)))
+			.fetchMap(r -> r.value1(), r -> r.value2());
+	}
+
+	@Override
+	public Map<String, List<String>> findLivePrerequisites() {
+		return dsl.select(COURSE.SLUG, COURSE_VERSION.PREREQUISITES)
+			.from(COURSE)
+			.join(COURSE_VERSION)
+			.on(COURSE_VERSION.ID.eq(COURSE.CURRENT_VERSION_ID))
+			.fetchMap(r -> r.value1(), r -> List.of(json.readValue(r.value2().data(), String[].class)));
+	}
+
+	@Override
 	public long ensureCourse(String courseSlug, Instant now) {
 		dsl.insertInto(COURSE, COURSE.SLUG, COURSE.CREATED_AT)
 			.values(courseSlug, toColumn(now))
@@ -79,12 +102,14 @@ class JooqCourseContentRepository implements CourseContentRepository {
 	}
 
 	@Override
-	public long insertVersion(long courseId, int versionNumber, LoadedCourse course, Instant publishedAt) {
+	public long insertVersion(long courseId, int versionNumber, LoadedCourse course, VersionOrigin origin,
+			Instant publishedAt) {
 		return dsl.insertInto(COURSE_VERSION)
 			.set(COURSE_VERSION.COURSE_ID, courseId)
 			.set(COURSE_VERSION.VERSION_NUMBER, versionNumber)
 			.set(COURSE_VERSION.VERSION_LABEL, course.version())
 			.set(COURSE_VERSION.CONTENT_HASH, course.contentHash())
+			.set(COURSE_VERSION.ORIGIN, origin.name())
 			.set(COURSE_VERSION.TITLE, course.title())
 			.set(COURSE_VERSION.TRACK, course.track().name())
 			.set(COURSE_VERSION.LEVEL, course.level().name())
@@ -124,9 +149,10 @@ class JooqCourseContentRepository implements CourseContentRepository {
 
 	@Override
 	public long insertLesson(long moduleId, int position, LessonSource lesson, String html) {
-		return dsl.insertInto(LESSON, LESSON.MODULE_ID, LESSON.POSITION, LESSON.SLUG, LESSON.TITLE, LESSON.MARKDOWN,
-				LESSON.HTML, LESSON.WORD_COUNT)
-			.values(moduleId, position, lesson.id(), lesson.title(), lesson.markdown(), html, lesson.wordCount())
+		return dsl.insertInto(LESSON, LESSON.MODULE_ID, LESSON.POSITION, LESSON.SLUG, LESSON.SOURCE_PATH, LESSON.TITLE,
+				LESSON.MARKDOWN, LESSON.HTML, LESSON.WORD_COUNT)
+			.values(moduleId, position, lesson.id(), lesson.path(), lesson.title(), lesson.markdown(), html,
+					lesson.wordCount())
 			.returningResult(LESSON.ID)
 			.fetchSingle()
 			.value1();

@@ -18,6 +18,9 @@ import org.htmacademy.jooq.tables.Cohort.CohortPath;
 import org.htmacademy.jooq.tables.CohortInstructor.CohortInstructorPath;
 import org.htmacademy.jooq.tables.CohortMember.CohortMemberPath;
 import org.htmacademy.jooq.tables.Course.CoursePath;
+import org.htmacademy.jooq.tables.CourseDraft.CourseDraftPath;
+import org.htmacademy.jooq.tables.CourseDraftAuthor.CourseDraftAuthorPath;
+import org.htmacademy.jooq.tables.CourseDraftFile.CourseDraftFilePath;
 import org.htmacademy.jooq.tables.CourseInstructor.CourseInstructorPath;
 import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
 import org.htmacademy.jooq.tables.HeldCertification.HeldCertificationPath;
@@ -277,6 +280,44 @@ public class AppUser extends TableImpl<AppUserRecord> {
             _cohortMember = new CohortMemberPath(this, null, Keys.FK_COHORT_MEMBER_USER.getInverseKey());
 
         return _cohortMember;
+    }
+
+    private transient CourseDraftAuthorPath _courseDraftAuthor;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>course_draft_author</code> table
+     */
+    public CourseDraftAuthorPath courseDraftAuthor() {
+        if (_courseDraftAuthor == null)
+            _courseDraftAuthor = new CourseDraftAuthorPath(this, null, Keys.FK_COURSE_DRAFT_AUTHOR_USER.getInverseKey());
+
+        return _courseDraftAuthor;
+    }
+
+    private transient CourseDraftPath _courseDraft;
+
+    /**
+     * Get the implicit to-many join path to the <code>course_draft</code> table
+     */
+    public CourseDraftPath courseDraft() {
+        if (_courseDraft == null)
+            _courseDraft = new CourseDraftPath(this, null, Keys.FK_COURSE_DRAFT_CREATOR.getInverseKey());
+
+        return _courseDraft;
+    }
+
+    private transient CourseDraftFilePath _courseDraftFile;
+
+    /**
+     * Get the implicit to-many join path to the <code>course_draft_file</code>
+     * table
+     */
+    public CourseDraftFilePath courseDraftFile() {
+        if (_courseDraftFile == null)
+            _courseDraftFile = new CourseDraftFilePath(this, null, Keys.FK_COURSE_DRAFT_FILE_USER.getInverseKey());
+
+        return _courseDraftFile;
     }
 
     private transient CourseInstructorPath _courseInstructor;

@@ -15,6 +15,7 @@ import org.htmacademy.jooq.tables.AppUser.AppUserPath;
 import org.htmacademy.jooq.tables.Certificate.CertificatePath;
 import org.htmacademy.jooq.tables.Cohort.CohortPath;
 import org.htmacademy.jooq.tables.CohortCourse.CohortCoursePath;
+import org.htmacademy.jooq.tables.CourseDraft.CourseDraftPath;
 import org.htmacademy.jooq.tables.CourseInstructor.CourseInstructorPath;
 import org.htmacademy.jooq.tables.CourseVersion.CourseVersionPath;
 import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
@@ -206,6 +207,18 @@ public class Course extends TableImpl<CourseRecord> {
             _cohortCourse = new CohortCoursePath(this, null, Keys.FK_COHORT_COURSE_COURSE.getInverseKey());
 
         return _cohortCourse;
+    }
+
+    private transient CourseDraftPath _courseDraft;
+
+    /**
+     * Get the implicit to-many join path to the <code>course_draft</code> table
+     */
+    public CourseDraftPath courseDraft() {
+        if (_courseDraft == null)
+            _courseDraft = new CourseDraftPath(this, null, Keys.FK_COURSE_DRAFT_COURSE.getInverseKey());
+
+        return _courseDraft;
     }
 
     private transient CourseInstructorPath _courseInstructor;

@@ -15,6 +15,7 @@ import org.htmacademy.jooq.Keys;
 import org.htmacademy.jooq.tables.Certificate.CertificatePath;
 import org.htmacademy.jooq.tables.Course.CoursePath;
 import org.htmacademy.jooq.tables.CourseAsset.CourseAssetPath;
+import org.htmacademy.jooq.tables.CourseDraft.CourseDraftPath;
 import org.htmacademy.jooq.tables.CourseModule.CourseModulePath;
 import org.htmacademy.jooq.tables.CourseSkill.CourseSkillPath;
 import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
@@ -91,6 +92,11 @@ public class CourseVersion extends TableImpl<CourseVersionRecord> {
      * The column <code>course_version.content_hash</code>.
      */
     public final TableField<CourseVersionRecord, String> CONTENT_HASH = createField(DSL.name("content_hash"), SQLDataType.CHAR(64).nullable(false), this, "");
+
+    /**
+     * The column <code>course_version.origin</code>.
+     */
+    public final TableField<CourseVersionRecord, String> ORIGIN = createField(DSL.name("origin"), SQLDataType.VARCHAR(10).nullable(false).defaultValue(DSL.field(DSL.raw("'TREE'"), SQLDataType.VARCHAR)), this, "");
 
     /**
      * The column <code>course_version.title</code>.
@@ -283,6 +289,18 @@ public class CourseVersion extends TableImpl<CourseVersionRecord> {
             _courseAsset = new CourseAssetPath(this, null, Keys.FK_COURSE_ASSET_VERSION.getInverseKey());
 
         return _courseAsset;
+    }
+
+    private transient CourseDraftPath _courseDraft;
+
+    /**
+     * Get the implicit to-many join path to the <code>course_draft</code> table
+     */
+    public CourseDraftPath courseDraft() {
+        if (_courseDraft == null)
+            _courseDraft = new CourseDraftPath(this, null, Keys.FK_COURSE_DRAFT_BASE_VERSION.getInverseKey());
+
+        return _courseDraft;
     }
 
     private transient CourseModulePath _courseModule;

@@ -80,6 +80,11 @@ public class Lesson extends TableImpl<LessonRecord> {
     public final TableField<LessonRecord, String> SLUG = createField(DSL.name("slug"), SQLDataType.VARCHAR(150).nullable(false), this, "");
 
     /**
+     * The column <code>lesson.source_path</code>.
+     */
+    public final TableField<LessonRecord, String> SOURCE_PATH = createField(DSL.name("source_path"), SQLDataType.VARCHAR(300).defaultValue(DSL.field(DSL.raw("NULL"), SQLDataType.VARCHAR)), this, "");
+
+    /**
      * The column <code>lesson.title</code>.
      */
     public final TableField<LessonRecord, String> TITLE = createField(DSL.name("title"), SQLDataType.VARCHAR(300).nullable(false), this, "");

@@ -92,199 +92,213 @@ public class CourseVersionRecord extends UpdatableRecordImpl<CourseVersionRecord
     }
 
     /**
+     * Setter for <code>course_version.origin</code>.
+     */
+    public void setOrigin(String value) {
+        set(5, value);
+    }
+
+    /**
+     * Getter for <code>course_version.origin</code>.
+     */
+    public String getOrigin() {
+        return (String) get(5);
+    }
+
+    /**
      * Setter for <code>course_version.title</code>.
      */
     public void setTitle(String value) {
-        set(5, value);
+        set(6, value);
     }
 
     /**
      * Getter for <code>course_version.title</code>.
      */
     public String getTitle() {
-        return (String) get(5);
+        return (String) get(6);
     }
 
     /**
      * Setter for <code>course_version.track</code>.
      */
     public void setTrack(String value) {
-        set(6, value);
+        set(7, value);
     }
 
     /**
      * Getter for <code>course_version.track</code>.
      */
     public String getTrack() {
-        return (String) get(6);
+        return (String) get(7);
     }
 
     /**
      * Setter for <code>course_version.level</code>.
      */
     public void setLevel(String value) {
-        set(7, value);
+        set(8, value);
     }
 
     /**
      * Getter for <code>course_version.level</code>.
      */
     public String getLevel() {
-        return (String) get(7);
+        return (String) get(8);
     }
 
     /**
      * Setter for <code>course_version.summary</code>.
      */
     public void setSummary(String value) {
-        set(8, value);
+        set(9, value);
     }
 
     /**
      * Getter for <code>course_version.summary</code>.
      */
     public String getSummary() {
-        return (String) get(8);
+        return (String) get(9);
     }
 
     /**
      * Setter for <code>course_version.ce_hours</code>.
      */
     public void setCeHours(BigDecimal value) {
-        set(9, value);
+        set(10, value);
     }
 
     /**
      * Getter for <code>course_version.ce_hours</code>.
      */
     public BigDecimal getCeHours() {
-        return (BigDecimal) get(9);
+        return (BigDecimal) get(10);
     }
 
     /**
      * Setter for <code>course_version.awards_certificate</code>.
      */
     public void setAwardsCertificate(Boolean value) {
-        set(10, value);
+        set(11, value);
     }
 
     /**
      * Getter for <code>course_version.awards_certificate</code>.
      */
     public Boolean getAwardsCertificate() {
-        return (Boolean) get(10);
+        return (Boolean) get(11);
     }
 
     /**
      * Setter for <code>course_version.requires_lessons</code>.
      */
     public void setRequiresLessons(Boolean value) {
-        set(11, value);
+        set(12, value);
     }
 
     /**
      * Getter for <code>course_version.requires_lessons</code>.
      */
     public Boolean getRequiresLessons() {
-        return (Boolean) get(11);
+        return (Boolean) get(12);
     }
 
     /**
      * Setter for <code>course_version.requires_final_quiz</code>.
      */
     public void setRequiresFinalQuiz(Boolean value) {
-        set(12, value);
+        set(13, value);
     }
 
     /**
      * Getter for <code>course_version.requires_final_quiz</code>.
      */
     public Boolean getRequiresFinalQuiz() {
-        return (Boolean) get(12);
+        return (Boolean) get(13);
     }
 
     /**
      * Setter for <code>course_version.objectives</code>.
      */
     public void setObjectives(JSON value) {
-        set(13, value);
+        set(14, value);
     }
 
     /**
      * Getter for <code>course_version.objectives</code>.
      */
     public JSON getObjectives() {
-        return (JSON) get(13);
+        return (JSON) get(14);
     }
 
     /**
      * Setter for <code>course_version.certification_areas</code>.
      */
     public void setCertificationAreas(JSON value) {
-        set(14, value);
+        set(15, value);
     }
 
     /**
      * Getter for <code>course_version.certification_areas</code>.
      */
     public JSON getCertificationAreas() {
-        return (JSON) get(14);
+        return (JSON) get(15);
     }
 
     /**
      * Setter for <code>course_version.prerequisites</code>.
      */
     public void setPrerequisites(JSON value) {
-        set(15, value);
+        set(16, value);
     }
 
     /**
      * Getter for <code>course_version.prerequisites</code>.
      */
     public JSON getPrerequisites() {
-        return (JSON) get(15);
+        return (JSON) get(16);
     }
 
     /**
      * Setter for <code>course_version.authors</code>.
      */
     public void setAuthors(JSON value) {
-        set(16, value);
+        set(17, value);
     }
 
     /**
      * Getter for <code>course_version.authors</code>.
      */
     public JSON getAuthors() {
-        return (JSON) get(16);
+        return (JSON) get(17);
     }
 
     /**
      * Setter for <code>course_version.reference_list</code>.
      */
     public void setReferenceList(JSON value) {
-        set(17, value);
+        set(18, value);
     }
 
     /**
      * Getter for <code>course_version.reference_list</code>.
      */
     public JSON getReferenceList() {
-        return (JSON) get(17);
+        return (JSON) get(18);
     }
 
     /**
      * Setter for <code>course_version.published_at</code>.
      */
     public void setPublishedAt(LocalDateTime value) {
-        set(18, value);
+        set(19, value);
     }
 
     /**
      * Getter for <code>course_version.published_at</code>.
      */
     public LocalDateTime getPublishedAt() {
-        return (LocalDateTime) get(18);
+        return (LocalDateTime) get(19);
     }
 
     // -------------------------------------------------------------------------
@@ -310,7 +324,7 @@ public class CourseVersionRecord extends UpdatableRecordImpl<CourseVersionRecord
     /**
      * Create a detached, initialised CourseVersionRecord
      */
-    public CourseVersionRecord(Long id, Long courseId, Integer versionNumber, String versionLabel, String contentHash, String title, String track, String level, String summary, BigDecimal ceHours, Boolean awardsCertificate, Boolean requiresLessons, Boolean requiresFinalQuiz, JSON objectives, JSON certificationAreas, JSON prerequisites, JSON authors, JSON referenceList, LocalDateTime publishedAt) {
+    public CourseVersionRecord(Long id, Long courseId, Integer versionNumber, String versionLabel, String contentHash, String origin, String title, String track, String level, String summary, BigDecimal ceHours, Boolean awardsCertificate, Boolean requiresLessons, Boolean requiresFinalQuiz, JSON objectives, JSON certificationAreas, JSON prerequisites, JSON authors, JSON referenceList, LocalDateTime publishedAt) {
         super(CourseVersion.COURSE_VERSION);
 
         setId(id);
@@ -318,6 +332,7 @@ public class CourseVersionRecord extends UpdatableRecordImpl<CourseVersionRecord
         setVersionNumber(versionNumber);
         setVersionLabel(versionLabel);
         setContentHash(contentHash);
+        setOrigin(origin);
         setTitle(title);
         setTrack(track);
         setLevel(level);

@@ -74,59 +74,73 @@ public class LessonRecord extends UpdatableRecordImpl<LessonRecord> {
     }
 
     /**
+     * Setter for <code>lesson.source_path</code>.
+     */
+    public void setSourcePath(String value) {
+        set(4, value);
+    }
+
+    /**
+     * Getter for <code>lesson.source_path</code>.
+     */
+    public String getSourcePath() {
+        return (String) get(4);
+    }
+
+    /**
      * Setter for <code>lesson.title</code>.
      */
     public void setTitle(String value) {
-        set(4, value);
+        set(5, value);
     }
 
     /**
      * Getter for <code>lesson.title</code>.
      */
     public String getTitle() {
-        return (String) get(4);
+        return (String) get(5);
     }
 
     /**
      * Setter for <code>lesson.markdown</code>.
      */
     public void setMarkdown(String value) {
-        set(5, value);
+        set(6, value);
     }
 
     /**
      * Getter for <code>lesson.markdown</code>.
      */
     public String getMarkdown() {
-        return (String) get(5);
+        return (String) get(6);
     }
 
     /**
      * Setter for <code>lesson.html</code>.
      */
     public void setHtml(String value) {
-        set(6, value);
+        set(7, value);
     }
 
     /**
      * Getter for <code>lesson.html</code>.
      */
     public String getHtml() {
-        return (String) get(6);
+        return (String) get(7);
     }
 
     /**
      * Setter for <code>lesson.word_count</code>.
      */
     public void setWordCount(Integer value) {
-        set(7, value);
+        set(8, value);
     }
 
     /**
      * Getter for <code>lesson.word_count</code>.
      */
     public Integer getWordCount() {
-        return (Integer) get(7);
+        return (Integer) get(8);
     }
 
     // -------------------------------------------------------------------------
@@ -152,13 +166,14 @@ public class LessonRecord extends UpdatableRecordImpl<LessonRecord> {
     /**
      * Create a detached, initialised LessonRecord
      */
-    public LessonRecord(Long id, Long moduleId, Integer position, String slug, String title, String markdown, String html, Integer wordCount) {
+    public LessonRecord(Long id, Long moduleId, Integer position, String slug, String sourcePath, String title, String markdown, String html, Integer wordCount) {
         super(Lesson.LESSON);
 
         setId(id);
         setModuleId(moduleId);
         setPosition(position);
         setSlug(slug);
+        setSourcePath(sourcePath);
         setTitle(title);
         setMarkdown(markdown);
         setHtml(html);

@@ -1,0 +1,4 @@
+package org.htmacademy.authoring;
+
+public record DraftImage(String contentType, byte[] content) {
+}

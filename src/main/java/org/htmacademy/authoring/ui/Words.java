@@ -1,0 +1,53 @@
+package org.htmacademy.authoring.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.htmacademy.course.content.Level;
+import org.htmacademy.course.content.Track;
+
+/** The words and small helpers the authoring screens share. */
+final class Words {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+		.withZone(ZoneId.systemDefault());
+
+	private Words() {
+	}
+
+	static String track(Track track) {
+		return switch (track) {
+			case NETWORKING -> "Networking";
+			case CYBERSECURITY -> "Cybersecurity";
+			case DENTAL -> "Dental equipment";
+			case IMAGING -> "Imaging";
+		};
+	}
+
+	static String level(Level level) {
+		return switch (level) {
+			case INTRODUCTORY -> "Introductory";
+			case INTERMEDIATE -> "Intermediate";
+			case ADVANCED -> "Advanced";
+		};
+	}
+
+	static String when(Instant instant) {
+		return instant == null ? "" : WHEN.format(instant);
+	}
+
+	static void error(String message) {
+		Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+		notification.addThemeVariants(NotificationVariant.ERROR);
+	}
+
+	static void done(String message) {
+		Notification notification = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+		notification.addThemeVariants(NotificationVariant.SUCCESS);
+	}
+
+}

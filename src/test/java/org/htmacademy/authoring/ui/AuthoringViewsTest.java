@@ -1,0 +1,217 @@
+package org.htmacademy.authoring.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.htmacademy.HtmSpringTest;
+import org.htmacademy.SignIn;
+import org.htmacademy.account.AccountService;
+import org.htmacademy.authoring.Accounts;
+import org.htmacademy.authoring.Draft;
+import org.htmacademy.authoring.DraftEditing;
+import org.htmacademy.authoring.DraftService;
+import org.htmacademy.authoring.LessonDraft;
+import org.htmacademy.course.content.Level;
+import org.htmacademy.course.content.Track;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The draft page and the lesson editor, as an instructor uses them. */
+@HtmSpringTest
+@Import(SignIn.class)
+@ViewPackages(packages = "org.htmacademy")
+class AuthoringViewsTest extends SpringBrowserlessTest {
+
+	@Autowired
+	SignIn signIn;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	DraftService drafts;
+
+	@Autowired
+	DraftEditing editing;
+
+	String instructor;
+
+	@BeforeEach
+	void signInAsNewInstructor() {
+		instructor = Accounts.instructor(accounts, signIn, "View Author");
+		signIn.as(instructor);
+	}
+
+	@AfterEach
+	void signOut() {
+		signIn.out();
+	}
+
+	@Test
+	void an_instructor_creates_a_course_and_lands_on_its_draft() {
+		AuthoringView authoring = navigate(AuthoringView.class);
+		test(authoring.newCourse).click();
+		NewCourseDialog dialog = find(NewCourseDialog.class).single();
+		test(dialog.title).setValue("Defibrillator Analyzer Basics");
+		String courseId = Accounts.courseId("defib-analyzer");
+		test(dialog.courseId).setValue(courseId);
+
+		test(dialog.create).click();
+
+		DraftView draft = (DraftView) getCurrentView();
+		assertThat(draft.title.getText()).isEqualTo("Defibrillator Analyzer Basics");
+		assertThat(draft.status.getText()).isEqualTo("New course " + courseId + ", not published yet.");
+		assertThat(draft.modules.titles).extracting(field -> field.getValue()).containsExactly("Module 1");
+		UI.getCurrent().navigate("authoring");
+		assertThat(((AuthoringView) getCurrentView()).drafts.getElement().getTextRecursively())
+			.contains("Defibrillator Analyzer Basics");
+	}
+
+	@Test
+	void checking_shows_each_validator_message_on_its_field_and_saving_clears_it() {
+		DraftView view = openNewDraft();
+
+		test(view.check).click();
+
+		assertThat(view.problems.summary.getText()).startsWith("5 errors");
+		assertThat(view.details.summary.isInvalid()).isTrue();
+		assertThat(view.details.summary.getErrorMessage()).isEqualTo("summary must not be empty");
+		assertThat(view.details.ceHours.getErrorMessage()).isEqualTo("ceHours has no value");
+		assertThat(view.details.title.isInvalid()).isFalse();
+
+		test(view.details.summary).setValue("Testing and replacing the batteries of infusion pumps.");
+		assertThat(view.save.isEnabled()).isTrue();
+		test(view.save).click();
+
+		assertThat(view.details.summary.isInvalid()).isFalse();
+		assertThat(view.problems.summary.getText()).startsWith("4 errors");
+		assertThat(drafts.open(view.draft().id()).outline().summary())
+			.isEqualTo("Testing and replacing the batteries of infusion pumps.");
+	}
+
+	@Test
+	void a_filled_in_course_is_published_and_opens_as_learners_see_it() {
+		DraftView view = openNewDraft();
+		test(view.details.summary).setValue("Testing and replacing the batteries of infusion pumps.");
+		test(view.details.objectives).setValue("Explain why a battery is tested under load.\nRecord the result.");
+		test(view.details.ceHours).setValue(0.25);
+		test(view.details.areas).setValue("CBET: Safety; Maintenance");
+		test(view.details.references).setValue("The pump manufacturer's service manual");
+		test(view.check).click();
+		assertThat(view.problems.summary.getText()).isEqualTo("No problems: the course can be published.");
+
+		test(view.publish).click();
+		test(find(ConfirmDialog.class).single()).confirm();
+
+		assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("CourseView");
+		assertThat(getCurrentView().getElement().getTextRecursively()).contains("Battery Care",
+				"Explain why a battery is tested under load.");
+	}
+
+	@Test
+	void a_lesson_is_previewed_as_learners_will_see_it_while_it_is_typed() {
+		DraftView draft = openNewDraft();
+		UI.getCurrent().navigate("authoring/drafts/" + draft.draft().id() + "/lessons/introduction");
+		LessonEditorView editor = (LessonEditorView) getCurrentView();
+
+		test(editor.markdown).setValue("""
+				# Load testing
+
+				> [!WARNING]
+				> Take a swollen battery out of service.
+
+				<script>alert('x')</script>
+
+				## References
+
+				- The service manual
+				""");
+
+		String preview = editor.preview.getElement().getOuterHTML();
+		assertThat(preview).contains("Load testing", "callout callout-warning", "Take a swollen battery out of service.")
+			.doesNotContain("<script", "alert(");
+		assertThat(editor.issues.getElement().getTextRecursively()).contains("Line 6").contains("<script>");
+		assertThat(editor.heading.getText()).isEqualTo("Lesson: Load testing");
+
+		test(editor.save).click();
+		assertThat(editing.lesson(draft.draft().id(), "introduction").markdown()).startsWith("# Load testing");
+		assertThat(editor.save.isEnabled()).isFalse();
+	}
+
+	@Test
+	void an_uploaded_image_is_kept_in_the_draft_linked_and_shown_in_the_preview() {
+		DraftView draft = openNewDraft();
+		UI.getCurrent().navigate("authoring/drafts/" + draft.draft().id() + "/lessons/introduction");
+		LessonEditorView editor = (LessonEditorView) getCurrentView();
+
+		editor.images.receive("Pump Battery.svg", """
+				<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>"""
+			.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(editor.markdown.getValue()).contains("](../images/pump-battery.svg)")
+			.matches("(?s).*pump-battery\\.svg\\)\\s+## References.*");
+		assertThat(editor.preview.getElement().getOuterHTML())
+			.contains("src=\"/draft-images/" + draft.draft().id() + "/images/pump-battery.svg\"");
+
+		editor.images.receive("evil.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+			.getBytes(StandardCharsets.UTF_8));
+		assertThat(editor.images.message.getText()).startsWith("evil.svg cannot be used")
+			.contains("<script> is not allowed");
+		editor.images.receive("photo.png", "not a png".getBytes(StandardCharsets.UTF_8));
+		assertThat(editor.images.message.getText()).isEqualTo("photo.png is not really a .png image.");
+		assertThat(drafts.open(draft.draft().id()).images()).containsExactly("images/pump-battery.svg");
+	}
+
+	@Test
+	void a_lesson_saved_meanwhile_by_a_co_author_is_not_overwritten_and_my_text_stays_on_screen() {
+		DraftView draft = openNewDraft();
+		long draftId = draft.draft().id();
+		String coAuthor = Accounts.instructor(accounts, signIn, "View Co Author");
+		signIn.as(instructor);
+		drafts.addAuthor(draftId, coAuthor);
+		UI.getCurrent().navigate("authoring/drafts/" + draftId + "/lessons/introduction");
+		LessonEditorView editor = (LessonEditorView) getCurrentView();
+
+		signIn.as(coAuthor);
+		LessonDraft theirs = editing.lesson(draftId, "introduction");
+		editing.saveLesson(draftId, theirs.path(), "# Introduction\n\nThe co-author's text.\n", theirs.version());
+		signIn.as(instructor);
+		test(editor.markdown).setValue("# Introduction\n\nMy text.\n");
+		test(editor.save).click();
+
+		assertThat(editor.conflict.isVisible()).isTrue();
+		assertThat(editor.conflict.getElement().getTextRecursively())
+			.startsWith("View Co Author saved this lesson just now, after you opened it.");
+		assertThat(editor.markdown.getValue()).isEqualTo("# Introduction\n\nMy text.\n");
+		assertThat(editing.lesson(draftId, "introduction").markdown()).contains("The co-author's text.");
+	}
+
+	@Test
+	void another_instructor_cannot_open_my_draft_s_pages() {
+		DraftView draft = openNewDraft();
+		long draftId = draft.draft().id();
+		signIn.as(Accounts.instructor(accounts, signIn, "Nosy Instructor"));
+
+		for (String page : List.of("", "/lessons/introduction")) {
+			UI.getCurrent().navigate("authoring/drafts/" + draftId + page);
+			assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("MockRouteNotFoundError");
+		}
+	}
+
+	private DraftView openNewDraft() {
+		long draftId = drafts.createCourse(Accounts.courseId("battery-care"), "Battery Care", Track.NETWORKING,
+				Level.INTRODUCTORY);
+		UI.getCurrent().navigate("authoring/drafts/" + draftId);
+		return (DraftView) getCurrentView();
+	}
+
+}

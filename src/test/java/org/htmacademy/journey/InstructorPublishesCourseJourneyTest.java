@@ -1,0 +1,131 @@
+package org.htmacademy.journey;
+
+import java.util.UUID;
+
+import org.htmacademy.account.AccountService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The instructor's part of the semester journey in a real browser: write a course with a lesson and a quiz in the
+ * app, publish it, and a learner finds it in the catalog and reads the lesson.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "htm.embedded-database.directory=target/embedded-mariadb",
+				"htm.embedded-database.wipe-on-start=true", "vaadin.devmode.devTools.enabled=false" })
+class InstructorPublishesCourseJourneyTest {
+
+	static final String INSTRUCTOR = "instructor@example.com";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Test
+	void an_instructor_writes_a_lesson_and_a_quiz_publishes_and_a_learner_sees_the_course() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		String title = "Infusion Pump Battery Care " + suffix;
+		String learner = "battery-learner-" + suffix + "@clinic.example.org";
+		accounts.register(learner, "swollen cells go out", "Ravi Learner");
+		try (BrowserJourney browser = new BrowserJourney(port)) {
+			browser.run("instructor-publishes-course", () -> {
+				browser.signIn(INSTRUCTOR, "semester-plan-demo");
+				createCourse(browser, title);
+				writeLesson(browser);
+				writeQuiz(browser);
+				publish(browser, title);
+
+				browser.click(By.id("sign-out"));
+				browser.waitFor(By.linkText("Create a free account"));
+				browser.signIn(learner, "swollen cells go out");
+				learnerReadsTheLesson(browser, title);
+			});
+		}
+	}
+
+	private static void createCourse(BrowserJourney browser, String title) throws Exception {
+		browser.open("authoring");
+		browser.click(By.id("new-course"));
+		browser.type("#new-course-title", title);
+		browser.click(By.id("create-course"));
+		browser.wait.until(ExpectedConditions.urlMatches(".*/authoring/drafts/\\d+$"));
+		typeArea(browser, "#course-summary", "Testing, conditioning and replacing the batteries of infusion pumps.");
+		typeArea(browser, "#course-objectives", "Explain why a pump battery is tested under load.");
+		browser.type("#course-ce-hours", "0.25");
+		typeArea(browser, "#course-areas", "CBET: Medical equipment function and operation");
+		typeArea(browser, "#course-references", "The pump manufacturer's service manual, battery chapter");
+		browser.click(By.id("save-outline"));
+		browser.wait.until(ExpectedConditions.attributeToBe(By.id("save-outline"), "disabled", "true"));
+		browser.screenshot("authoring-draft-details");
+	}
+
+	private static void writeLesson(BrowserJourney browser) throws Exception {
+		browser.click(By.cssSelector(".lesson-link"));
+		WebElement markdown = browser.waitFor(By.cssSelector("vaadin-text-area.markdown-editor textarea"));
+		markdown.clear();
+		markdown.sendKeys("# Testing a pump battery\n\nRun the pump on battery at its highest rate until the low-battery "
+				+ "alarm.\n\n> [!WARNING]\n> Take a swollen battery out of service at once.\n\n## References\n\n"
+				+ "- The pump manufacturer's service manual\n");
+		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lesson-preview"),
+				"Take a swollen battery out of service at once."));
+		assertThat(browser.driver.findElement(By.cssSelector("#lesson-preview .callout-warning")).isDisplayed())
+			.isTrue();
+		browser.screenshot("authoring-lesson-editor");
+		browser.click(By.id("save-lesson"));
+		browser.wait.until(ExpectedConditions.attributeToBe(By.id("save-lesson"), "disabled", "true"));
+		browser.click(By.linkText("Back to the draft"));
+	}
+
+	private static void writeQuiz(BrowserJourney browser) throws Exception {
+		browser.click(By.cssSelector(".add-quiz"));
+		browser.click(By.cssSelector(".quiz-link"));
+		browser.click(By.id("add-question"));
+		browser.type("vaadin-dialog .question-form", "Load test");
+		typeArea(browser, "vaadin-dialog .question-form", "Why is a pump battery tested under load?");
+		browser.type("vaadin-dialog .answer-row:nth-child(1)", "Its capacity only shows under load");
+		browser.type("vaadin-dialog .answer-row:nth-child(2)", "To warm the cells");
+		browser.type("vaadin-dialog .answer-row:nth-child(3)", "To reset its charge counter");
+		browser.screenshot("authoring-question-form");
+		browser.click(By.id("save-question"));
+		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("questions"), "Load test"));
+		browser.screenshot("authoring-quiz");
+		browser.click(By.linkText("Back to the draft"));
+	}
+
+	private static void publish(BrowserJourney browser, String title) throws Exception {
+		browser.click(By.id("check-draft"));
+		browser.wait.until(ExpectedConditions.textToBe(By.id("problem-summary"),
+				"No problems: the course can be published."));
+		browser.click(By.id("publish-draft"));
+		browser.click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
+		browser.wait.until(ExpectedConditions.urlMatches(".*/courses/infusion-pump-battery-care-[a-z0-9]+$"));
+		browser.waitFor(By.xpath("//h1[text()='" + title + "']"));
+		browser.screenshot("authoring-published-course");
+	}
+
+	private static void learnerReadsTheLesson(BrowserJourney browser, String title) throws Exception {
+		browser.open("catalog");
+		browser.click(By.linkText(title));
+		browser.click(By.id("enrol"));
+		browser.click(By.id("continue"));
+		WebElement body = browser.waitFor(By.cssSelector(".lesson-body"));
+		assertThat(body.getText()).contains("Run the pump on battery at its highest rate");
+		browser.screenshot("authoring-learner-reads-lesson");
+	}
+
+	private static void typeArea(BrowserJourney browser, String css, String text) {
+		WebElement area = browser.waitFor(By.cssSelector(css + " vaadin-text-area textarea, " + css + " textarea"));
+		area.clear();
+		area.sendKeys(text);
+	}
+
+}
