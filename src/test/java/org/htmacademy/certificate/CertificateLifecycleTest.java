@@ -140,6 +140,30 @@ class CertificateLifecycleTest {
 		assertThat(earnedNotice.after(passFinalExam())).isEmpty();
 	}
 
+	@Autowired
+	CompletionListener completion;
+
+	@Test
+	void the_sweep_issues_the_certificate_of_a_completed_enrolment_that_has_none() {
+		completeTheCourse();
+		long enrolmentId = forgetTheCertificate();
+
+		completion.sweep();
+
+		assertThat(sql().queryForObject("SELECT COUNT(*) FROM certificate WHERE completion_key = ?", Integer.class,
+				enrolmentId)).isEqualTo(1);
+	}
+
+	private long forgetTheCertificate() {
+		long enrolmentId = sql().queryForObject(
+				"SELECT enrolment_id FROM certificate c JOIN course co ON co.id = c.course_id WHERE co.slug = ?",
+				Long.class, courseId);
+		sql().update("DELETE FROM certificate_audit WHERE certificate_id IN (SELECT id FROM certificate WHERE enrolment_id = ?)",
+				enrolmentId);
+		sql().update("DELETE FROM certificate WHERE enrolment_id = ?", enrolmentId);
+		return enrolmentId;
+	}
+
 	@Test
 	void simultaneous_completion_events_issue_exactly_one_certificate() throws Exception {
 		passFinalExam();

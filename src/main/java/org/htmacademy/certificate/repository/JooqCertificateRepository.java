@@ -48,48 +48,64 @@ class JooqCertificateRepository implements CertificateRepository {
 		this.json = json;
 	}
 
-	private static final Field<Integer> LESSONS_TOTAL = DSL.field(DSL.selectCount()
+	private static final Field<Integer> LESSONS_TOTAL_VALUE = DSL.field(DSL.selectCount()
 		.from(LESSON)
 		.join(COURSE_MODULE)
 		.on(COURSE_MODULE.ID.eq(LESSON.MODULE_ID))
-		.where(COURSE_MODULE.COURSE_VERSION_ID.eq(ENROLMENT.COURSE_VERSION_ID))).as("lessons_total");
+		.where(COURSE_MODULE.COURSE_VERSION_ID.eq(ENROLMENT.COURSE_VERSION_ID)));
 
-	private static final Field<Integer> LESSONS_READ = DSL.field(DSL.selectCount()
+	private static final Field<Integer> LESSONS_TOTAL = LESSONS_TOTAL_VALUE.as("lessons_total");
+
+	private static final Field<Integer> LESSONS_READ_VALUE = DSL.field(DSL.selectCount()
 		.from(LESSON_COMPLETION)
-		.where(LESSON_COMPLETION.ENROLMENT_ID.eq(ENROLMENT.ID))).as("lessons_read");
+		.where(LESSON_COMPLETION.ENROLMENT_ID.eq(ENROLMENT.ID)));
 
-	private static final Field<LocalDateTime> LAST_READ = DSL.field(DSL.select(DSL.max(LESSON_COMPLETION.COMPLETED_AT))
+	private static final Field<Integer> LESSONS_READ = LESSONS_READ_VALUE.as("lessons_read");
+
+	private static final Field<LocalDateTime> LAST_READ_VALUE = DSL.field(DSL.select(DSL.max(LESSON_COMPLETION.COMPLETED_AT))
 		.from(LESSON_COMPLETION)
-		.where(LESSON_COMPLETION.ENROLMENT_ID.eq(ENROLMENT.ID))).as("last_read");
+		.where(LESSON_COMPLETION.ENROLMENT_ID.eq(ENROLMENT.ID)));
 
-	private static final Field<Boolean> HAS_FINAL = DSL.field(DSL.exists(DSL.selectOne()
+	private static final Field<LocalDateTime> LAST_READ = LAST_READ_VALUE.as("last_read");
+
+	private static final Field<Boolean> HAS_FINAL_VALUE = DSL.field(DSL.exists(DSL.selectOne()
 		.from(QUIZ)
-		.where(QUIZ.COURSE_VERSION_ID.eq(ENROLMENT.COURSE_VERSION_ID).and(QUIZ.MODULE_ID.isNull())))).as("has_final");
+		.where(QUIZ.COURSE_VERSION_ID.eq(ENROLMENT.COURSE_VERSION_ID).and(QUIZ.MODULE_ID.isNull()))));
 
-	private static final Field<LocalDateTime> FINAL_PASSED_AT = DSL.field(DSL.select(QUIZ_GRADE.LAST_FINISHED_AT)
+	private static final Field<Boolean> HAS_FINAL = HAS_FINAL_VALUE.as("has_final");
+
+	private static final Field<LocalDateTime> FINAL_PASSED_AT_VALUE = DSL.field(DSL.select(QUIZ_GRADE.LAST_FINISHED_AT)
 		.from(QUIZ_GRADE)
 		.join(QUIZ)
 		.on(QUIZ.ID.eq(QUIZ_GRADE.QUIZ_ID))
 		.where(QUIZ.COURSE_VERSION_ID.eq(ENROLMENT.COURSE_VERSION_ID)
 			.and(QUIZ.MODULE_ID.isNull())
 			.and(QUIZ_GRADE.USER_ID.eq(ENROLMENT.USER_ID))
-			.and(QUIZ_GRADE.PASSED.isTrue()))).as("final_passed_at");
+			.and(QUIZ_GRADE.PASSED.isTrue())));
 
-	private static final Field<Integer> SKILLS_TOTAL = DSL.field(DSL.selectCount()
+	private static final Field<LocalDateTime> FINAL_PASSED_AT = FINAL_PASSED_AT_VALUE.as("final_passed_at");
+
+	private static final Field<Integer> SKILLS_TOTAL_VALUE = DSL.field(DSL.selectCount()
 		.from(COURSE_SKILL)
-		.where(COURSE_SKILL.COURSE_VERSION_ID.eq(ENROLMENT.COURSE_VERSION_ID))).as("skills_total");
+		.where(COURSE_SKILL.COURSE_VERSION_ID.eq(ENROLMENT.COURSE_VERSION_ID)));
+
+	private static final Field<Integer> SKILLS_TOTAL = SKILLS_TOTAL_VALUE.as("skills_total");
 
 	/** Only sign-offs of the enrolment's own version count. */
-	private static final Field<Integer> SKILLS_SIGNED = DSL.field(DSL.selectCount()
+	private static final Field<Integer> SKILLS_SIGNED_VALUE = DSL.field(DSL.selectCount()
 		.from(SKILL_SIGNOFF)
 		.join(COURSE_SKILL)
 		.on(COURSE_SKILL.ID.eq(SKILL_SIGNOFF.SKILL_ID))
 		.where(SKILL_SIGNOFF.ENROLMENT_ID.eq(ENROLMENT.ID)
-			.and(COURSE_SKILL.COURSE_VERSION_ID.eq(ENROLMENT.COURSE_VERSION_ID)))).as("skills_signed");
+			.and(COURSE_SKILL.COURSE_VERSION_ID.eq(ENROLMENT.COURSE_VERSION_ID))));
 
-	private static final Field<LocalDateTime> LAST_SIGNED = DSL.field(DSL.select(DSL.max(SKILL_SIGNOFF.SIGNED_AT))
+	private static final Field<Integer> SKILLS_SIGNED = SKILLS_SIGNED_VALUE.as("skills_signed");
+
+	private static final Field<LocalDateTime> LAST_SIGNED_VALUE = DSL.field(DSL.select(DSL.max(SKILL_SIGNOFF.SIGNED_AT))
 		.from(SKILL_SIGNOFF)
-		.where(SKILL_SIGNOFF.ENROLMENT_ID.eq(ENROLMENT.ID))).as("last_signed");
+		.where(SKILL_SIGNOFF.ENROLMENT_ID.eq(ENROLMENT.ID)));
+
+	private static final Field<LocalDateTime> LAST_SIGNED = LAST_SIGNED_VALUE.as("last_signed");
 
 	@Override
 	public Optional<CompletionRow> completion(long enrolmentId) {
@@ -104,9 +120,9 @@ class JooqCertificateRepository implements CertificateRepository {
 			.on(COURSE_VERSION.ID.eq(ENROLMENT.COURSE_VERSION_ID))
 			.where(COURSE_VERSION.AWARDS_CERTIFICATE.isTrue()
 				.and(COURSE_VERSION.REQUIRES_LESSONS.isTrue().or(COURSE_VERSION.REQUIRES_FINAL_QUIZ.isTrue()))
-				.and(COURSE_VERSION.REQUIRES_LESSONS.isFalse().or(LESSONS_READ.eq(LESSONS_TOTAL)))
-				.and(COURSE_VERSION.REQUIRES_FINAL_QUIZ.isFalse().or(FINAL_PASSED_AT.isNotNull()))
-				.and(SKILLS_SIGNED.eq(SKILLS_TOTAL))
+				.and(COURSE_VERSION.REQUIRES_LESSONS.isFalse().or(LESSONS_READ_VALUE.eq(LESSONS_TOTAL_VALUE)))
+				.and(COURSE_VERSION.REQUIRES_FINAL_QUIZ.isFalse().or(FINAL_PASSED_AT_VALUE.isNotNull()))
+				.and(SKILLS_SIGNED_VALUE.eq(SKILLS_TOTAL_VALUE))
 				.andNotExists(DSL.selectOne().from(CERTIFICATE).where(CERTIFICATE.COMPLETION_KEY.eq(ENROLMENT.ID))))
 			.limit(limit)
 			.fetch(r -> r.value1());
