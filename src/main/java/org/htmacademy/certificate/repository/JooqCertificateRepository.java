@@ -46,15 +46,20 @@ class JooqCertificateRepository implements CertificateRepository {
 		this.json = json;
 	}
 
-	private static final Field<Integer> LESSONS_TOTAL = DSL.field(DSL.selectCount()
+	// a WHERE clause needs the subqueries themselves: an alias of the SELECT list is unknown there
+	private static final Field<Integer> LESSONS_TOTAL_COUNT = DSL.field(DSL.selectCount()
 		.from(LESSON)
 		.join(COURSE_MODULE)
 		.on(COURSE_MODULE.ID.eq(LESSON.MODULE_ID))
-		.where(COURSE_MODULE.COURSE_VERSION_ID.eq(ENROLMENT.COURSE_VERSION_ID))).as("lessons_total");
+		.where(COURSE_MODULE.COURSE_VERSION_ID.eq(ENROLMENT.COURSE_VERSION_ID)));
 
-	private static final Field<Integer> LESSONS_READ = DSL.field(DSL.selectCount()
+	private static final Field<Integer> LESSONS_TOTAL = LESSONS_TOTAL_COUNT.as("lessons_total");
+
+	private static final Field<Integer> LESSONS_READ_COUNT = DSL.field(DSL.selectCount()
 		.from(LESSON_COMPLETION)
-		.where(LESSON_COMPLETION.ENROLMENT_ID.eq(ENROLMENT.ID))).as("lessons_read");
+		.where(LESSON_COMPLETION.ENROLMENT_ID.eq(ENROLMENT.ID)));
+
+	private static final Field<Integer> LESSONS_READ = LESSONS_READ_COUNT.as("lessons_read");
 
 	private static final Field<LocalDateTime> LAST_READ = DSL.field(DSL.select(DSL.max(LESSON_COMPLETION.COMPLETED_AT))
 		.from(LESSON_COMPLETION)
@@ -64,14 +69,16 @@ class JooqCertificateRepository implements CertificateRepository {
 		.from(QUIZ)
 		.where(QUIZ.COURSE_VERSION_ID.eq(ENROLMENT.COURSE_VERSION_ID).and(QUIZ.MODULE_ID.isNull())))).as("has_final");
 
-	private static final Field<LocalDateTime> FINAL_PASSED_AT = DSL.field(DSL.select(QUIZ_GRADE.LAST_FINISHED_AT)
+	private static final Field<LocalDateTime> FINAL_PASSED_AT_VALUE = DSL.field(DSL.select(QUIZ_GRADE.LAST_FINISHED_AT)
 		.from(QUIZ_GRADE)
 		.join(QUIZ)
 		.on(QUIZ.ID.eq(QUIZ_GRADE.QUIZ_ID))
 		.where(QUIZ.COURSE_VERSION_ID.eq(ENROLMENT.COURSE_VERSION_ID)
 			.and(QUIZ.MODULE_ID.isNull())
 			.and(QUIZ_GRADE.USER_ID.eq(ENROLMENT.USER_ID))
-			.and(QUIZ_GRADE.PASSED.isTrue()))).as("final_passed_at");
+			.and(QUIZ_GRADE.PASSED.isTrue())));
+
+	private static final Field<LocalDateTime> FINAL_PASSED_AT = FINAL_PASSED_AT_VALUE.as("final_passed_at");
 
 	@Override
 	public Optional<CompletionRow> completion(long enrolmentId) {
@@ -86,8 +93,9 @@ class JooqCertificateRepository implements CertificateRepository {
 			.on(COURSE_VERSION.ID.eq(ENROLMENT.COURSE_VERSION_ID))
 			.where(COURSE_VERSION.AWARDS_CERTIFICATE.isTrue()
 				.and(COURSE_VERSION.REQUIRES_LESSONS.isTrue().or(COURSE_VERSION.REQUIRES_FINAL_QUIZ.isTrue()))
-				.and(COURSE_VERSION.REQUIRES_LESSONS.isFalse().or(LESSONS_READ.eq(LESSONS_TOTAL)))
-				.and(COURSE_VERSION.REQUIRES_FINAL_QUIZ.isFalse().or(FINAL_PASSED_AT.isNotNull()))
+				.and(COURSE_VERSION.REQUIRES_LESSONS.isFalse()
+					.or(LESSONS_TOTAL_COUNT.gt(0).and(LESSONS_READ_COUNT.eq(LESSONS_TOTAL_COUNT))))
+				.and(COURSE_VERSION.REQUIRES_FINAL_QUIZ.isFalse().or(FINAL_PASSED_AT_VALUE.isNotNull()))
 				.andNotExists(DSL.selectOne().from(CERTIFICATE).where(CERTIFICATE.COMPLETION_KEY.eq(ENROLMENT.ID))))
 			.limit(limit)
 			.fetch(r -> r.value1());
