@@ -33,6 +33,11 @@ final class BrowserJourney implements AutoCloseable {
 	private final String baseUrl;
 
 	BrowserJourney(int port) {
+		this(port, null);
+	}
+
+	/** @param downloads where the browser saves downloads without asking; null for the browser's default */
+	BrowserJourney(int port, Path downloads) {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			throw new IllegalStateException("Browser tests need Debian's Chromium: apt-get install -y chromium "
 					+ "chromium-driver (.ci/run installs them)");
@@ -42,6 +47,11 @@ final class BrowserJourney implements AutoCloseable {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--no-first-run",
 				"--window-size=1280,900");
+		if (downloads != null) {
+			options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+					downloads.toAbsolutePath().toString(), "download.prompt_for_download", false,
+					"plugins.always_open_pdf_externally", true));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -80,6 +90,31 @@ final class BrowserJourney implements AutoCloseable {
 		type("vaadin-login-form vaadin-password-field", password);
 		waitFor(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
 		waitFor(By.id("dashboard-greeting"));
+	}
+
+	/** Waits until the browser has finished saving a file whose name matches, and returns it. */
+	Path downloaded(Path downloads, String nameRegex) {
+		return wait.withMessage(() -> "no download matching " + nameRegex + "; the folder holds " + list(downloads))
+			.until(d -> {
+			try (var files = Files.list(downloads)) {
+				return files.filter(f -> f.getFileName().toString().matches(nameRegex))
+					.filter(f -> !Files.exists(f.resolveSibling(f.getFileName() + ".crdownload")))
+					.findFirst()
+					.orElse(null);
+			}
+			catch (IOException e) {
+				return null;
+			}
+		});
+	}
+
+	private static java.util.List<String> list(Path folder) {
+		try (var files = Files.list(folder)) {
+			return files.map(f -> f.getFileName().toString()).toList();
+		}
+		catch (IOException e) {
+			return java.util.List.of(e.toString());
+		}
 	}
 
 	void resize(int width, int height) {

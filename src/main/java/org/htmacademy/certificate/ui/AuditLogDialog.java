@@ -21,6 +21,7 @@ final class AuditLogDialog extends Dialog {
 
 	AuditLogDialog(IssuedCertificate certificate, List<AuditEntry> log) {
 		setHeaderTitle("Log of certificate " + certificate.number());
+		setWidth("min(56rem, 95vw)");
 		addClassName("audit-dialog");
 		ZoneId zone = certificate.timeZone();
 		entries.addColumn(entry -> WHEN.format(entry.at().atZone(zone))).setHeader("When").setAutoWidth(true);
@@ -32,7 +33,6 @@ final class AuditLogDialog extends Dialog {
 		entries.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
 		entries.setAllRowsVisible(true);
 		entries.setItems(log);
-		entries.setMinWidth("min(40rem, 80vw)");
 		add(entries);
 		getFooter().add(new Button("Close", e -> close()));
 	}

@@ -78,9 +78,16 @@ final class CertificateZipPanel extends Div {
 		addDetachListener(e -> discard());
 	}
 
+	/** After a certificate changed: a ZIP prepared before would hold a revoked or replaced certificate. */
 	void update(ManagedCourse course) {
 		this.course = course;
 		generate.setEnabled(course.valid() > 0 && running.isDone());
+		if (running.isDone()) {
+			discard();
+			download.setVisible(false);
+			progress.setVisible(false);
+			progressText.setText("");
+		}
 	}
 
 	private void start() {

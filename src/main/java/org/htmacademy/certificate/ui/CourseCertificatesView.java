@@ -1,6 +1,8 @@
 package org.htmacademy.certificate.ui;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 
 import com.vaadin.flow.component.button.Button;
@@ -36,6 +38,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 @RolesAllowed({ Role.ADMIN_NAME, Role.INSTRUCTOR_NAME })
 class CourseCertificatesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+	/** Short, so the table fits beside the menu; the certificate itself names the time zone. */
+	private static final DateTimeFormatter COMPLETED = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
+
 	final Grid<IssuedCertificate> grid = new Grid<>();
 
 	final Paragraph summary = new Paragraph();
@@ -55,11 +60,11 @@ class CourseCertificatesView extends Main implements BeforeEnterObserver, HasDyn
 		summary.setId("certificate-summary");
 		grid.addColumn(IssuedCertificate::learnerName).setHeader("Learner").setFlexGrow(2).setSortable(true);
 		grid.addColumn(IssuedCertificate::number).setHeader("Number").setAutoWidth(true);
-		grid.addColumn(c -> CreditWording.completionDate(c.completedAt().atZone(c.timeZone())))
+		grid.addColumn(c -> COMPLETED.format(c.completedAt().atZone(c.timeZone())))
 			.setHeader("Completed")
 			.setAutoWidth(true);
 		grid.addColumn(c -> CreditWording.number(c.contactHours())).setHeader("Hours").setAutoWidth(true);
-		grid.addComponentColumn(c -> StatusBadge.of(c.status())).setHeader("Status").setAutoWidth(true);
+		grid.addComponentColumn(c -> StatusBadge.of(c.status())).setHeader("Status").setWidth("7rem").setFlexGrow(0);
 		grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
 		grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
 		grid.setAllRowsVisible(true);
@@ -98,6 +103,7 @@ class CourseCertificatesView extends Main implements BeforeEnterObserver, HasDyn
 		List<IssuedCertificate> certificates = administration.certificatesOf(course.courseId());
 		course = administration.managedCourse(course.courseId());
 		grid.setItems(certificates);
+		grid.recalculateColumnWidths();
 		summary.setText(certificates.isEmpty() ? "No learner has earned this course's certificate yet."
 				: course.valid() + " valid, " + course.revoked() + " revoked, " + course.superseded() + " replaced.");
 		zip.update(course);

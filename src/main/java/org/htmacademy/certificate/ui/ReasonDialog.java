@@ -25,6 +25,7 @@ final class ReasonDialog extends Dialog {
 	ReasonDialog(String title, String explanation, String confirmText, boolean destructive,
 			Function<String, IssuedCertificate> action) {
 		setHeaderTitle(title);
+		setWidth("min(36rem, 95vw)");
 		addClassName("reason-dialog");
 		reason.setRequired(true);
 		reason.setMaxLength(500);

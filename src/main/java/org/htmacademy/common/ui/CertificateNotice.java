@@ -5,7 +5,8 @@ import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.htmacademy.common.LearnerCertificates;
@@ -19,7 +20,7 @@ public class CertificateNotice extends Div {
 
 	public CertificateNotice(LearnerCertificates certificates, EarnedCertificate certificate, String message) {
 		addClassName("certificate-notice");
-		Span icon = new Span("🎓");
+		Icon icon = VaadinIcon.DIPLOMA.create();
 		icon.addClassName("certificate-notice-icon");
 		icon.getElement().setAttribute("aria-hidden", "true");
 		Paragraph text = new Paragraph(message);

@@ -121,7 +121,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		CertificateNotice notice = new CertificateNotice(certificates, certificate,
 				"You completed " + certificate.courseTitle() + " and earned your certificate.");
 		notice.setId("certificate-earned-notification");
-		notification.add(new Div(notice, close));
+		Div content = new Div(notice, close);
+		content.addClassName("certificate-notification");
+		notification.add(content);
 		notification.open();
 		announced = notification;
 	}
