@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -37,7 +38,7 @@ class ZipImportPanel extends Section {
 		upload.setAcceptedFileTypes(".zip", "application/zip");
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(MAX_BYTES);
-		upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a course ZIP here"));
+		upload.setDropLabel(new Span("Drop a course ZIP here"));
 		result.setId("zip-import-result");
 		add(new H2("Import a course ZIP"),
 				new Paragraph("A ZIP of one course folder as in courses/: course.yml, lessons/, quizzes/, images/. "
