@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.htmacademy.authoring.AuthoringException;
 import org.htmacademy.authoring.CourseTransfer;
 import org.htmacademy.authoring.ZipImport;
@@ -34,7 +33,7 @@ class ZipImportPanel extends Section {
 		this.imported = imported;
 		addClassName("zip-import");
 		asCourseId.setHelperText("Leave empty to import the course under the id in its course.yml.");
-		upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> receive(bytes)));
+		upload = new Upload(Uploads.limited(MAX_BYTES, (fileName, bytes) -> receive(bytes)));
 		upload.setAcceptedFileTypes(".zip", "application/zip");
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(MAX_BYTES);
