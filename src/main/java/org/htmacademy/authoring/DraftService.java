@@ -64,11 +64,12 @@ public class DraftService {
 	@Transactional(readOnly = true)
 	public List<TaughtCourse> myCourses() {
 		long me = access.me().userId();
-		return repository.findCourses(me, access.isAdmin())
-			.stream()
-			.map(course -> new TaughtCourse(course.slug(), course.title() == null ? course.slug() : course.title(),
-					course.liveVersionNumber(), repository.findDraftOf(course.courseDbId(), me).orElse(null)))
-			.toList();
+		return repository.findCourses(me, access.isAdmin()).stream().map(course -> {
+			Long draftId = repository.findDraftOf(course.courseDbId(), me).orElse(null);
+			String title = course.title() != null ? course.title()
+					: draftId == null ? course.slug() : repository.findDraft(draftId).map(this::title).orElse(course.slug());
+			return new TaughtCourse(course.slug(), title, course.liveVersionNumber(), draftId);
+		}).toList();
 	}
 
 	/**

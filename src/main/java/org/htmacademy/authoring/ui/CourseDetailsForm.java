@@ -1,6 +1,7 @@
 package org.htmacademy.authoring.ui;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,7 +154,7 @@ class CourseDetailsForm extends Div {
 			field.setInvalid(!mine.isEmpty());
 			field.setErrorMessage(mine.isEmpty() ? null : String.join(" · ", mine));
 		});
-		List<String> completion = new java.util.ArrayList<>(messages.getOrDefault("completion", List.of()));
+		List<String> completion = new ArrayList<>(messages.getOrDefault("completion", List.of()));
 		completion.addAll(messages.getOrDefault("certificate", List.of()));
 		completionProblems.setText(String.join(" · ", completion));
 		completionProblems.setVisible(!completion.isEmpty());

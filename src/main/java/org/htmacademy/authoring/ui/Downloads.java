@@ -1,6 +1,7 @@
 package org.htmacademy.authoring.ui;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -34,7 +35,7 @@ final class Downloads {
 
 	static Anchor text(String text, String fileName, Supplier<String> content) {
 		DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-			byte[] bytes = content.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
 			return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/plain;charset=UTF-8",
 					bytes.length);
 		});

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.htmacademy.authoring.AuthoringException;
 import org.htmacademy.authoring.DraftImages;
 
@@ -32,7 +31,7 @@ class LessonImages extends Div {
 		this.images = images;
 		this.linked = linked;
 		addClassName("lesson-images");
-		upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> receive(metadata.fileName(), bytes)));
+		upload = new Upload(Uploads.limited(DraftImages.MAX_BYTES, this::receive));
 		upload.setAcceptedFileTypes(".png", ".jpg", ".jpeg", ".svg", "image/png", "image/jpeg", "image/svg+xml");
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(DraftImages.MAX_BYTES);

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.htmacademy.authoring.AuthoringException;
 import org.htmacademy.authoring.CourseTransfer;
 import org.htmacademy.authoring.ZipImport;
@@ -33,11 +33,11 @@ class ZipImportPanel extends Section {
 		this.imported = imported;
 		addClassName("zip-import");
 		asCourseId.setHelperText("Leave empty to import the course under the id in its course.yml.");
-		upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> receive(bytes)));
+		upload = new Upload(Uploads.limited(MAX_BYTES, (fileName, bytes) -> receive(bytes)));
 		upload.setAcceptedFileTypes(".zip", "application/zip");
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(MAX_BYTES);
-		upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a course ZIP here"));
+		upload.setDropLabel(new Span("Drop a course ZIP here"));
 		result.setId("zip-import-result");
 		add(new H2("Import a course ZIP"),
 				new Paragraph("A ZIP of one course folder as in courses/: course.yml, lessons/, quizzes/, images/. "

@@ -11,7 +11,6 @@ import org.htmacademy.HtmSpringTest;
 import org.htmacademy.SignIn;
 import org.htmacademy.account.AccountService;
 import org.htmacademy.authoring.Accounts;
-import org.htmacademy.authoring.Draft;
 import org.htmacademy.authoring.DraftEditing;
 import org.htmacademy.authoring.DraftService;
 import org.htmacademy.authoring.LessonDraft;
