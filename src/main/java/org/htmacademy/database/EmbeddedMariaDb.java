@@ -75,6 +75,8 @@ public final class EmbeddedMariaDb {
 			// MariaDB 11.4 generates a fresh self-signed TLS key at every start (1-10 s of prime search on
 			// 2 cores); this server only listens on loopback, so TLS buys nothing here
 			.addArg("--skip-ssl")
+			// each Spring context holds a pool of 20; a test run caches many contexts on one server
+			.addArg("--max-connections=1000")
 			.addArg("--character-set-server=utf8mb4")
 			.addArg("--collation-server=utf8mb4_unicode_ci");
 		if ("root".equals(System.getProperty("user.name"))) {
