@@ -59,8 +59,6 @@ class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
 	private GradebookCourse course;
 
-	private Grid.Column<GradebookRow> versionColumn;
-
 	/** What the grid shows now; the CSV download, served outside the UI lock, reads it. */
 	private volatile List<GradebookRow> rows = List.of();
 
@@ -99,41 +97,39 @@ class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle
 	}
 
 	private void columns() {
-		grid.addColumn(LitRenderer.<GradebookRow>of(
-				"<div class='learner-name'>${item.name}</div><div class='learner-email'>${item.email}</div>")
+		grid.addColumn(LitRenderer.<GradebookRow>of("<div class='learner-name'>${item.name}</div>"
+				+ "<div class='learner-email'>${item.email} · v${item.version}</div>")
 			.withProperty("name", GradebookRow::learnerName)
-			.withProperty("email", GradebookRow::email))
+			.withProperty("email", GradebookRow::email)
+			.withProperty("version", GradebookRow::versionNumber))
 			.setHeader("Learner")
 			.setComparator(GradebookRow::learnerName)
 			.setAutoWidth(true)
 			.setFlexGrow(1)
 			.setFrozen(true);
-		versionColumn = narrow(grid.addColumn(row -> "v" + row.versionNumber()), "Version", "5.5rem")
-			.setComparator(GradebookRow::versionNumber)
-			.setTooltipGenerator(row -> "Version " + row.versionNumber() + " (" + row.versionLabel() + ")");
-		var lessons = narrow(grid.addColumn(row -> Figures.of(row.lessonsRead(), row.lessons())), "Lessons", "6.5rem")
+		var lessons = narrow(grid.addColumn(row -> Figures.of(row.lessonsRead(), row.lessons())), "Lessons", "6rem")
 			.setComparator(row -> row.lessons() == 0 ? 0 : (double) row.lessonsRead() / row.lessons())
 			.setTooltipGenerator(row -> "Lessons read");
 		var quizzes = narrow(grid.addColumn(row -> Figures.of(row.moduleQuizzesPassed(), row.moduleQuizzes())),
-				"Quizzes", "6.5rem")
+				"Quizzes", "5.75rem")
 			.setComparator(GradebookRow::moduleQuizzesPassed)
 			.setTooltipGenerator(row -> "Module quizzes passed");
-		var best = narrow(grid.addColumn(row -> Figures.percent(row.bestScore())), "Best", "6.5rem")
+		var best = narrow(grid.addColumn(row -> Figures.percent(row.bestScore())), "Best", "5.75rem")
 			.setComparator(Comparator.comparing(row -> row.bestScore().orElse(null),
 					Comparator.nullsFirst(Comparator.naturalOrder())))
 			.setTooltipGenerator(row -> "Best attempt");
-		var grade = narrow(grid.addColumn(row -> Figures.percent(row.grade())), "Grade", "6.5rem")
+		var grade = narrow(grid.addColumn(row -> Figures.percent(row.grade())), "Grade", "5.75rem")
 			.setTooltipGenerator(row -> row.grading().map(g -> "Graded by the " + Figures.grading(g)).orElse(""))
 			.setComparator(Comparator.comparing(row -> row.grade().orElse(null),
 					Comparator.nullsFirst(Comparator.naturalOrder())));
 		var attempts = narrow(grid.addColumn(row -> row.grading().isEmpty() ? Figures.NONE
-				: Figures.attempts(row.attemptsUsed(), row.attemptsAllowed())), "Attempts", "7rem")
+				: Figures.attempts(row.attemptsUsed(), row.attemptsAllowed())), "Attempts", "6.25rem")
 			.setComparator(GradebookRow::attemptsUsed)
 			.setTooltipGenerator(row -> "Attempts used of those allowed");
-		var result = narrow(grid.addColumn(row -> row.status().label()), "Result", "8.5rem")
+		var result = narrow(grid.addColumn(row -> row.status().label()), "Result", "8rem")
 			.setComparator(row -> row.status().ordinal())
 			.setPartNameGenerator(row -> "exam-" + row.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-		narrow(grid.addColumn(row -> Figures.day(row.lastActivity())), "Last activity", "8.5rem")
+		narrow(grid.addColumn(row -> Figures.day(row.lastActivity())), "Last activity", "7.75rem")
 			.setComparator(GradebookRow::lastActivity)
 			.setTooltipGenerator(row -> Figures.when(row.lastActivity()));
 		HeaderRow groups = grid.prependHeaderRow();
@@ -160,8 +156,8 @@ class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle
 		}
 		removeAll();
 		version.setItems(course.versions().stream().map(GradebookCourse.VersionQuizzes::versionNumber).toList());
+		// with one version there is nothing to choose; each row still names its version
 		version.setVisible(course.versions().size() > 1);
-		versionColumn.setVisible(course.versions().size() > 1);
 		Div crumbs = new Div(new Anchor("teaching", "Teaching"));
 		crumbs.addClassName("breadcrumbs");
 		Div filters = new Div(search, status, version);

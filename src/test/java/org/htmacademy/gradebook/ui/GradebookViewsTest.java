@@ -1,6 +1,7 @@
 package org.htmacademy.gradebook.ui;
 
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -26,8 +27,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Teaching pages of a course with three learners (one with a name a spreadsheet would run as a formula), seen by
- * its instructor, by an instructor of other courses and by a learner.
+ * The Teaching pages of a course with three learners — two on version 1 who took the final exam, one on version 2
+ * with a name a spreadsheet would run as a formula — seen by its instructor, by an instructor of other courses and by
+ * a learner.
  */
 @HtmSpringTest
 @Import(Classroom.class)
@@ -59,7 +61,8 @@ class GradebookViewsTest extends SpringBrowserlessTest {
 	@BeforeEach
 	void aCourseWithThreeLearners() throws Exception {
 		if (courseId == null) {
-			courseId = classroom.importCourse(new CourseFolders(Files.createTempDirectory("gradebook-views")));
+			CourseFolders tree = new CourseFolders(Files.createTempDirectory("gradebook-views"));
+			courseId = classroom.importCourse(tree);
 			instructor = classroom.instructor("Vera Viewer");
 			otherInstructor = classroom.instructor("Walt Elsewhere");
 			classroom.assign(courseId, instructor);
@@ -69,6 +72,9 @@ class GradebookViewsTest extends SpringBrowserlessTest {
 			QuizTaker.finalExam(quizzes).take(finalExam, QuizTaker.all());
 			classroom.enrol(classroom.learner("Ivan Failer"), courseId);
 			QuizTaker.finalExam(quizzes).take(finalExam, QuizTaker.none());
+			Files.writeString(tree.path(courseId, "lessons/leakage-current.md"), "\nVersion two.\n",
+					StandardOpenOption.APPEND);
+			assertThat(classroom.runImport(tree.root())).contains("v2");
 			classroom.enrol(classroom.learner(FORMULA_NAME), courseId);
 		}
 		signIn.out();
@@ -106,8 +112,13 @@ class GradebookViewsTest extends SpringBrowserlessTest {
 		assertThat(view.shown.getText()).isEqualTo("1 learner");
 
 		test(view.status).selectItem("Not attempted");
-		test(view.version).selectItem("Version 1");
 		assertThat(rows(view)).extracting(GradebookRow::learnerName).containsExactly(FORMULA_NAME);
+		test(view.version).selectItem("Version 1");
+		assertThat(rows(view)).isEmpty();
+		assertThat(view.shown.getText()).isEqualTo("0 learners");
+
+		view.status.clear();
+		assertThat(rows(view)).extracting(GradebookRow::learnerName).containsExactly("Hana Passer", "Ivan Failer");
 	}
 
 	@Test
@@ -121,7 +132,7 @@ class GradebookViewsTest extends SpringBrowserlessTest {
 		assertThat(lines).hasSize(2);
 		assertThat(lines.getFirst()).isEqualTo("\uFEFF" + GradebookCsv.HEADER);
 		assertThat(lines.get(1)).startsWith("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Pay\"\"), Jr\",")
-			.contains(",1,0,1,0,1,Not attempted,,,highest,0,3,");
+			.contains(",2,0,1,0,1,Not attempted,,,highest,0,3,");
 		assertThat(csv).endsWith("\r\n");
 		assertThat(view.fileName()).isEqualTo("gradebook-" + courseId + ".csv");
 		assertThat(view.download.getHref()).isNotBlank();
