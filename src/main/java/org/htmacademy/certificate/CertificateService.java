@@ -1,5 +1,6 @@
 package org.htmacademy.certificate;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
-@Transactional(readOnly = true)
 public class CertificateService implements LearnerCertificates {
+
+	private static final Duration SETTLE_AT_MOST = Duration.ofSeconds(5);
 
 	private final CertificateRepository repository;
 
@@ -35,17 +37,26 @@ public class CertificateService implements LearnerCertificates {
 
 	private final CertificateBadges badges;
 
+	private final PendingCertificates pending;
+
 	CertificateService(CertificateRepository repository, CertificateSettings settings, CurrentUser currentUser,
-			CertificateBadges badges) {
+			CertificateBadges badges, PendingCertificates pending) {
 		this.repository = repository;
 		this.settings = settings;
 		this.currentUser = currentUser;
 		this.badges = badges;
+		this.pending = pending;
 	}
 
-	/** Newest first, including revoked and superseded ones, which say so. */
+	/**
+	 * Newest first, including revoked and superseded ones, which say so. A certificate the learner's last step has
+	 * just earned is waited for (up to 5 s), so the page after that step announces it. No transaction is open while
+	 * waiting: the issuer needs a connection.
+	 */
 	public List<IssuedCertificate> myCertificates() {
-		return repository.findByUser(currentUser.require().userId()).stream()
+		long me = currentUser.require().userId();
+		pending.settle(me, SETTLE_AT_MOST);
+		return repository.findByUser(me).stream()
 			.map(row -> Certificates.issued(row, settings))
 			.toList();
 	}
@@ -73,6 +84,7 @@ public class CertificateService implements LearnerCertificates {
 
 	/** The same certificate always gives the same bytes. */
 	@Override
+	@Transactional(readOnly = true)
 	public byte[] pdf(String certificateNumber) {
 		return CertificatePdf.render(Certificates.document(visible(certificateNumber), settings));
 	}
@@ -82,6 +94,7 @@ public class CertificateService implements LearnerCertificates {
 	 *
 	 * @throws IllegalStateException when the certificate is revoked or superseded
 	 */
+	@Transactional(readOnly = true)
 	public String openBadge(String certificateNumber) {
 		CertificateRow row = visible(certificateNumber);
 		if (CertificateStatus.valueOf(row.status()) != CertificateStatus.VALID) {

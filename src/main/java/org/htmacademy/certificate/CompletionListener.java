@@ -12,7 +12,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Issues a certificate when the last step of a course's completion rule is taken: a lesson read, a quiz graded or a
  * hands-on skill signed, once that transaction has committed, so a certificate never rests on a rolled-back result.
- * Should the application stop in between, the sweep finds the completed enrolment without a certificate and issues it.
+ * The issue is queued ({@link PendingCertificates}), so the learner's request does not wait for a second database
+ * connection. Should the application stop in between, the sweep finds the completed enrolment without a certificate
+ * and issues it.
  */
 @Component
 class CompletionListener {
@@ -23,26 +25,29 @@ class CompletionListener {
 
 	private final CertificateRepositoryAccess sweep;
 
-	CompletionListener(CertificateIssuer issuer, CertificateRepositoryAccess sweep) {
+	private final PendingCertificates pending;
+
+	CompletionListener(CertificateIssuer issuer, CertificateRepositoryAccess sweep, PendingCertificates pending) {
 		this.issuer = issuer;
 		this.sweep = sweep;
+		this.pending = pending;
 	}
 
 	@TransactionalEventListener
 	void lessonRead(LessonCompleted event) {
-		issue(event.enrolmentId());
+		pending.queue(event.userId(), () -> issue(event.enrolmentId()));
 	}
 
 	@TransactionalEventListener
 	void quizGraded(QuizGraded event) {
 		if (event.finalExam() && event.passed()) {
-			issue(event.enrolmentId());
+			pending.queue(event.userId(), () -> issue(event.enrolmentId()));
 		}
 	}
 
 	@TransactionalEventListener
 	void skillSigned(SkillSigned event) {
-		issue(event.enrolmentId());
+		pending.queue(event.learnerId(), () -> issue(event.enrolmentId()));
 	}
 
 	@Scheduled(initialDelayString = "${htm.certificates.sweep:PT1M}", fixedDelayString = "${htm.certificates.sweep:PT1M}")
