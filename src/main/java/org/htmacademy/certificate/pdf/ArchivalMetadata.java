@@ -29,6 +29,9 @@ public final class ArchivalMetadata {
 
 	private static final String SRGB = "sRGB IEC61966-2.1";
 
+	/** Read once: PDFBox reads its version from a resource file at every call. */
+	private static final String PRODUCER = "HTM Academy with Apache PDFBox " + Version.getVersion();
+
 	private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
 	private ArchivalMetadata() {
@@ -54,7 +57,7 @@ public final class ArchivalMetadata {
 			throws IOException {
 		ZonedDateTime issued = date.truncatedTo(ChronoUnit.SECONDS);
 		Info info = new Info(description.title(), description.author(), description.subject(),
-				description.keywords(), "HTM Academy", "HTM Academy with Apache PDFBox " + Version.getVersion());
+				description.keywords(), "HTM Academy", PRODUCER);
 
 		PDDocumentInformation information = pdf.getDocumentInformation();
 		information.setTitle(info.title());

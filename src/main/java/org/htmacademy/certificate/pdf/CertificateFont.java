@@ -1,20 +1,28 @@
 package org.htmacademy.certificate.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The DejaVu faces shipped in {@code resources/fonts}; they cover Latin, Greek, Cyrillic and Vietnamese. Public so
- * that every archival document (transcripts too) prints names the same way.
+ * The DejaVu faces shipped in {@code resources/fonts}, cut down to what a certificate prints: Latin (with
+ * Vietnamese), Greek, Cyrillic, punctuation and common symbols. Public so that every archival document (transcripts
+ * too) prints names the same way.
+ * <p>
+ * The cut leaves out scripts PDFBox cannot lay out: Hebrew and Arabic would print left to right and unjoined, so
+ * such a name is now refused with a clear message rather than printed wrong.
  */
 public enum CertificateFont {
 
@@ -38,6 +46,27 @@ public enum CertificateFont {
 	 */
 	private static final class Parsed {
 
+		/** Unicode blocks kept, first and last character. */
+		private static final int[][] PRINTED = {
+				{ 0x0020, 0x007E }, // Basic Latin
+				{ 0x00A0, 0x036F }, // Latin-1, Latin Extended A and B, IPA, spacing modifiers, combining marks
+				{ 0x0370, 0x03FF }, // Greek
+				{ 0x0400, 0x052F }, // Cyrillic and its supplement
+				{ 0x1E00, 0x1FFF }, // Latin Extended Additional (Vietnamese), Greek Extended
+				{ 0x2000, 0x209F }, // punctuation (dashes, quotes, bullet, ellipsis), super- and subscripts
+				{ 0x20A0, 0x20CF }, // currency
+				{ 0x2100, 0x2153 }, // letterlike: ℃, №, ™, Ω
+				{ 0x2190, 0x2195 }, // arrows
+				{ 0x2212, 0x2212 }, { 0x2248, 0x2248 }, { 0x2260, 0x2265 }, // − ≈ ≠ ≤ ≥
+				{ 0x2713, 0x2713 }, { 0x2717, 0x2717 }, // ✓ ✗
+		};
+
+		/** The tables that draw and measure glyphs; not glyph substitution (GSUB), positioning or kerning. */
+		private static final List<String> KEPT_TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap",
+				"name", "OS/2", "post", "cvt ", "fpgm", "prep", "gasp");
+
+		// after PRINTED and KEPT_TABLES, which parsing reads
+
 		static final Map<CertificateFont, TrueTypeFont> FONTS = parseAll();
 
 		private static Map<CertificateFont, TrueTypeFont> parseAll() {
@@ -53,11 +82,34 @@ public enum CertificateFont {
 				if (in == null) {
 					throw new IllegalStateException("Font missing from the classpath: /fonts/" + file);
 				}
-				return new TTFParser().parse(new RandomAccessReadBuffer(in));
+				// from bytes: fontbox's subsetter misreads a font parsed from a stream
+				return printedCharacters(new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes())));
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException("Cannot parse font " + file, e);
 			}
+		}
+
+		/**
+		 * The font cut down to the glyphs of {@link #PRINTED}, and without its substitution and positioning tables.
+		 * PDFBox writes the widths of every glyph of a font into each document before it subsets the font, and runs
+		 * the substitutions on every text it writes: with the whole fonts, that was more than half of the time it
+		 * takes to render a certificate (DD005).
+		 */
+		private static TrueTypeFont printedCharacters(TrueTypeFont whole) throws IOException {
+			CmapLookup unicode = whole.getUnicodeCmapLookup();
+			// named, or the subsetter copies the other tables as they are, with the whole font's glyph numbers
+			TTFSubsetter cut = new TTFSubsetter(whole, KEPT_TABLES);
+			for (int[] block : PRINTED) {
+				for (int character = block[0]; character <= block[1]; character++) {
+					if (unicode.getGlyphId(character) != 0) {
+						cut.add(character);
+					}
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
+			cut.writeToStream(out);
+			return new TTFParser().parse(new RandomAccessReadBuffer(out.toByteArray()));
 		}
 
 	}

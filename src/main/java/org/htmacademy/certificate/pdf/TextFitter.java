@@ -33,8 +33,10 @@ public final class TextFitter {
 
 	public static FittedText fit(String text, PDFont font, Fit fit, float width) {
 		String clean = text.strip().replaceAll("\\s+", " ");
+		// the width grows with the size: measured once, at size 1
+		float widthAtOne = FittedText.width(font, 1, clean);
 		for (float size = fit.maxSize(); size >= fit.minSize(); size -= STEP) {
-			if (FittedText.width(font, size, clean) <= width) {
+			if (widthAtOne * size <= width) {
 				return new FittedText(font, size, List.of(clean));
 			}
 		}

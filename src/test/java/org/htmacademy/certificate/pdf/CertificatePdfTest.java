@@ -73,7 +73,8 @@ class CertificatePdfTest {
 	@Test
 	void names_in_any_european_script_are_printed_and_extracted_exactly() {
 		List<String> names = List.of("Zoë Ødegård-Łukasiewicz", "José Nuñez", "Nguyễn Thị Phương Thảo",
-				"Γιώργος Παπαδόπουλος", "Юлия Соколова", "Sinéad Ní Bhriain", "Çağrı Öztürk", "Þórdís Ásgeirsdóttir");
+				"Γιώργος Παπαδόπουλος", "Юлия Соколова", "Sinéad Ní Bhriain", "Çağrı Öztürk", "Þórdís Ásgeirsdóttir",
+				"Ștefan Țurcanu", "Keʻala Kahananui", "Ґанна Їжакевич", "Ərəbova Şəhla");
 
 		for (String name : names) {
 			assertThat(flat(PdfText.of(CertificatePdf.render(Certificates.withLearner(name))))).as(name)
@@ -86,6 +87,16 @@ class CertificatePdfTest {
 		assertThatThrownBy(() -> CertificatePdf.render(Certificates.withLearner("山田 太郎")))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("learner name");
+	}
+
+	/** PDFBox would print them left to right and unjoined: refused with a clear message rather than printed wrong. */
+	@Test
+	void a_name_in_a_right_to_left_script_is_refused_rather_than_printed_backwards() {
+		for (String name : List.of("דוד לוי", "محمد علي")) {
+			assertThatThrownBy(() -> CertificatePdf.render(Certificates.withLearner(name))).as(name)
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("learner name");
+		}
 	}
 
 	@Test
