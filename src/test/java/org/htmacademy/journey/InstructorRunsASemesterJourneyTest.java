@@ -1,10 +1,13 @@
 package org.htmacademy.journey;
 
+import java.net.URI;
 import java.util.UUID;
 
 import org.htmacademy.account.AccountService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,40 +17,47 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The instructor's part of the semester journey in a real browser: write a course with a lesson and a quiz in the
- * app, publish it, and a learner finds it in the catalog and reads the lesson.
+ * An instructor prepares a semester in a real browser, without touching git: writes a course with a lesson and a
+ * quiz in the app, publishes it, creates a cohort for the class with that course and shares the join link. A
+ * learner opens the link, joins, finds the course among their classes, reads the lesson and starts the quiz, which
+ * shows the question the instructor wrote.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "htm.embedded-database.directory=target/embedded-mariadb",
 				"htm.embedded-database.wipe-on-start=true", "vaadin.devmode.devTools.enabled=false" })
-class InstructorPublishesCourseJourneyTest {
+class InstructorRunsASemesterJourneyTest {
 
 	static final String INSTRUCTOR = "instructor@example.com";
 
 	@LocalServerPort
 	int port;
 
+	/** A new learner rather than the demo one, whose enrolments other tests rely on. */
 	@Autowired
 	AccountService accounts;
 
 	@Test
-	void an_instructor_writes_a_lesson_and_a_quiz_publishes_and_a_learner_sees_the_course() throws Exception {
+	void an_instructor_writes_a_lesson_and_a_quiz_publishes_creates_a_cohort_and_a_learner_joins_and_sees_the_course()
+			throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
 		String title = "Infusion Pump Battery Care " + suffix;
+		String cohort = "BMET 201 — Spring 2027 " + suffix;
 		String learner = "battery-learner-" + suffix + "@clinic.example.org";
-		accounts.register(learner, "swollen cells go out", "Ravi Learner");
+		accounts.register(learner, "swollen cells go out", "Casey Nguyen");
 		try (BrowserJourney browser = new BrowserJourney(port)) {
-			browser.run("instructor-publishes-course", () -> {
+			browser.run("instructor-runs-a-semester", () -> {
 				browser.signIn(INSTRUCTOR, "semester-plan-demo");
 				createCourse(browser, title);
 				writeLesson(browser);
 				writeQuiz(browser);
 				publish(browser, title);
+				String joinLink = createCohort(browser, cohort, title);
 
 				browser.click(By.id("sign-out"));
 				browser.waitFor(By.linkText("Create a free account"));
 				browser.signIn(learner, "swollen cells go out");
-				learnerReadsTheLesson(browser, title);
+				join(browser, joinLink, cohort, title);
+				readTheLessonAndStartTheQuiz(browser, title);
 			});
 		}
 	}
@@ -78,6 +88,7 @@ class InstructorPublishesCourseJourneyTest {
 		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lesson-preview"),
 				"Take a swollen battery out of service at once."));
 		assertThat(browser.driver.findElement(By.cssSelector("#lesson-preview .callout-warning")).isDisplayed())
+			.as("the preview renders the callout as learners will see it")
 			.isTrue();
 		browser.screenshot("authoring-lesson-editor");
 		browser.click(By.id("save-lesson"));
@@ -112,14 +123,64 @@ class InstructorPublishesCourseJourneyTest {
 		browser.screenshot("authoring-published-course");
 	}
 
-	private static void learnerReadsTheLesson(BrowserJourney browser, String title) throws Exception {
-		browser.open("catalog");
-		browser.click(By.linkText(title));
-		browser.click(By.id("enrol"));
+	/** @return the join link the instructor shares with the class */
+	private static String createCohort(BrowserJourney browser, String cohort, String course) throws Exception {
+		browser.open("cohorts");
+		browser.type("#cohort-name", cohort);
+		browser.click(By.id("create-cohort"));
+		assertThat(browser.waitFor(By.id("cohort-title")).getText()).isEqualTo(cohort);
+
+		WebElement courseField = browser.waitFor(By.cssSelector("#assign-course input"));
+		courseField.sendKeys(course);
+		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-combo-box-item"),
+				course));
+		courseField.sendKeys(Keys.ENTER);
+		browser.click(By.id("assign"));
+		browser.wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cohort-course-list"), course));
+		String link = browser.waitFor(By.id("join-link")).getText();
+		assertThat(link).matches(".*/join/[0-9A-Z]{5}-[0-9A-Z]{5}");
+		browser.screenshot("cohort-instructor");
+		String csv = (String) ((JavascriptExecutor) browser.driver).executeAsyncScript(
+				"const done = arguments[arguments.length - 1];"
+						+ "fetch(document.getElementById('progress-csv').href).then(r => r.text()).then(done);");
+		// fetch's text() drops the byte-order mark
+		assertThat(csv).as("the progress CSV, fetched with the instructor's session")
+			.startsWith("Learner,Email,Course,Due,Status,");
+		return link;
+	}
+
+	private static void join(BrowserJourney browser, String joinLink, String cohort, String course) throws Exception {
+		browser.open(URI.create(joinLink).getPath().substring(1));
+		assertThat(browser.waitFor(By.id("join-cohort-name")).getText()).isEqualTo(cohort);
+		assertThat(browser.waitFor(By.id("join-result")).getText()).contains(course);
+		browser.screenshot("cohort-join");
+		browser.click(By.id("join-confirm"));
+
+		browser.wait.until(ExpectedConditions.urlContains("/my-classes"));
+		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".my-class"), course));
+		assertThat(browser.waitFor(By.cssSelector(".my-class")).getText()).contains(cohort, "Priya Raman, CHTM");
+		browser.screenshot("cohort-my-classes");
+	}
+
+	private static void readTheLessonAndStartTheQuiz(BrowserJourney browser, String title) throws Exception {
+		browser.click(By.cssSelector(".my-class a[href^='courses/']"));
+		browser.waitFor(By.xpath("//h1[text()='" + title + "']"));
 		browser.click(By.id("continue"));
 		WebElement body = browser.waitFor(By.cssSelector(".lesson-body"));
 		assertThat(body.getText()).contains("Run the pump on battery at its highest rate");
 		browser.screenshot("authoring-learner-reads-lesson");
+
+		browser.driver.navigate().back();
+		browser.click(By.cssSelector(".module-card a[href*='quizzes/']"));
+		browser.click(By.id("start-attempt"));
+		QuizInBrowser quiz = new QuizInBrowser(browser);
+		assertThat(quiz.questionText()).isEqualTo("Why is a pump battery tested under load?");
+		assertThat(quiz.panel().findElements(By.cssSelector(".choice-text")))
+			.extracting(choice -> choice.getDomProperty("textContent").strip())
+			.containsExactlyInAnyOrder("Its capacity only shows under load", "To warm the cells",
+					"To reset its charge counter");
+		browser.screenshot("authoring-learner-starts-quiz");
 	}
 
 	private static void typeArea(BrowserJourney browser, String css, String text) {
