@@ -55,6 +55,9 @@ class ItemAnalysisBenchmark {
 	@Autowired
 	SignIn signIn;
 
+	@Autowired
+	org.jooq.DSLContext dsl;
+
 	@AfterEach
 	void signOut() {
 		signIn.out();
@@ -68,6 +71,10 @@ class ItemAnalysisBenchmark {
 		long slots = simulated.write(quizId, LEARNERS, ATTEMPTS_EACH, ATTEMPTS_EACH, prefix);
 		Duration writing = Duration.ofNanos(System.nanoTime() - started);
 		signIn.as("admin@example.com");
+		List<Duration> staleStatistics = new ArrayList<>();
+		time(staleStatistics, () -> teaching.learners(COURSE, GradebookFilter.EVERYONE));
+		// InnoDB refreshes its statistics in the background after a bulk load; a server in use has fresh ones
+		dsl.execute("ANALYZE TABLE app_user, enrolment, lesson_completion, quiz_attempt, attempt_slot, quiz_grade");
 
 		List<Duration> all = new ArrayList<>();
 		List<Duration> counting = new ArrayList<>();
@@ -92,7 +99,7 @@ class ItemAnalysisBenchmark {
 				writing.toMillis(), result.questions().size(), line("analysis, all attempts", all),
 				line("analysis, highest attempt each", counting), line("  of which: reading the slots", streaming),
 				line("gradebook, %,d learners".formatted(teaching.learners(COURSE, GradebookFilter.EVERYONE).size()),
-						gradebook));
+						gradebook) + "\n" + line("  right after the bulk load, before ANALYZE TABLE", staleStatistics));
 		assertThat(median(all)).as("median of the analysis over every attempt").isLessThan(TARGET);
 	}
 

@@ -69,10 +69,10 @@ class CourseDetailsForm extends Div {
 		version.setHelperText("Your own label, e.g. 1.2.0; the platform numbers versions itself.");
 		track.setLabel("Track");
 		track.setItems(Track.values());
-		track.setItemLabelGenerator(Words::track);
+		track.setItemLabelGenerator(Track::label);
 		level.setLabel("Level");
 		level.setItems(Level.values());
-		level.setItemLabelGenerator(Words::level);
+		level.setItemLabelGenerator(Level::label);
 		summary.setHelperText("One paragraph for the catalog.");
 		objectives.setHelperText("One per line, each starting with a verb a reviewer can assess (Explain…, Record…).");
 		ceHours.setHelperText("A multiple of 0.25: reading at about 100 words a minute, plus 1.5 minutes per quiz "

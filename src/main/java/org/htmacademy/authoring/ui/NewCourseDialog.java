@@ -48,11 +48,11 @@ class NewCourseDialog extends Dialog {
 		courseId.addValueChangeListener(e -> idTouched = e.isFromClient());
 		track.setLabel("Track");
 		track.setItems(Track.values());
-		track.setItemLabelGenerator(Words::track);
+		track.setItemLabelGenerator(Track::label);
 		track.setValue(Track.NETWORKING);
 		level.setLabel("Level");
 		level.setItems(Level.values());
-		level.setItemLabelGenerator(Words::level);
+		level.setItemLabelGenerator(Level::label);
 		level.setValue(Level.INTRODUCTORY);
 		FormLayout form = new FormLayout(title, courseId, track, level);
 		form.setColspan(title, 2);

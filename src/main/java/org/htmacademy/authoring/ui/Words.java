@@ -7,8 +7,6 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.htmacademy.course.content.Level;
-import org.htmacademy.course.content.Track;
 
 /** The words and small helpers the authoring screens share. */
 final class Words {
@@ -17,23 +15,6 @@ final class Words {
 		.withZone(ZoneId.systemDefault());
 
 	private Words() {
-	}
-
-	static String track(Track track) {
-		return switch (track) {
-			case NETWORKING -> "Networking";
-			case CYBERSECURITY -> "Cybersecurity";
-			case DENTAL -> "Dental equipment";
-			case IMAGING -> "Imaging";
-		};
-	}
-
-	static String level(Level level) {
-		return switch (level) {
-			case INTRODUCTORY -> "Introductory";
-			case INTERMEDIATE -> "Intermediate";
-			case ADVANCED -> "Advanced";
-		};
 	}
 
 	static String when(Instant instant) {

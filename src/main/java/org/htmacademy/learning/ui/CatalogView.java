@@ -75,12 +75,12 @@ class CatalogView extends Main {
 		search.setValueChangeMode(ValueChangeMode.LAZY);
 		track.setLabel("Track");
 		track.setItems(Track.values());
-		track.setItemLabelGenerator(t -> t == null ? "All tracks" : Labels.track(t));
+		track.setItemLabelGenerator(t -> t == null ? "All tracks" : t.label());
 		track.setEmptySelectionAllowed(true);
 		track.setEmptySelectionCaption("All tracks");
 		level.setLabel("Level");
 		level.setItems(Level.values());
-		level.setItemLabelGenerator(l -> l == null ? "All levels" : Labels.level(l));
+		level.setItemLabelGenerator(l -> l == null ? "All levels" : l.label());
 		level.setEmptySelectionAllowed(true);
 		level.setEmptySelectionCaption("All levels");
 		hours.setLabel("CE hours");
@@ -113,7 +113,7 @@ class CatalogView extends Main {
 			Div cards = new Div();
 			cards.addClassName("card-grid");
 			courses.forEach(course -> cards.add(card(course)));
-			Section section = new Section(new H2(Labels.track(t)), cards);
+			Section section = new Section(new H2(t.label()), cards);
 			section.addClassName("catalog-track");
 			results.add(section);
 		});
@@ -122,7 +122,7 @@ class CatalogView extends Main {
 	private Div card(CatalogEntry course) {
 		Anchor title = new Anchor("courses/" + course.courseId(), course.title());
 		H3 heading = new H3(title);
-		Div badges = new Div(Labels.trackBadge(course.track()), Labels.badge(Labels.level(course.level()), "level"),
+		Div badges = new Div(Labels.trackBadge(course.track()), Labels.badge(course.level().label(), "level"),
 				Labels.badge(Labels.hours(course.ceHours()), "hours"));
 		if (course.awardsCertificate()) {
 			badges.add(Labels.badge("Certificate", "certificate"));

@@ -86,7 +86,7 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		Anchor catalog = new Anchor("catalog", "Course catalog");
 		Div crumbs = new Div(catalog);
 		crumbs.addClassName("breadcrumbs");
-		Div badges = new Div(Labels.trackBadge(course.track()), Labels.badge(Labels.level(course.level()), "level"),
+		Div badges = new Div(Labels.trackBadge(course.track()), Labels.badge(course.level().label(), "level"),
 				Labels.badge(Labels.hours(course.ceHours()), "hours"));
 		badges.addClassName("badges");
 		Div side = new Div(credit(), areas(), prerequisites(), new Section(new H2("Authors"), list(course.authors())));

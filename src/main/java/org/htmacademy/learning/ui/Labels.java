@@ -3,30 +3,12 @@ package org.htmacademy.learning.ui;
 import java.math.BigDecimal;
 
 import com.vaadin.flow.component.html.Span;
-import org.htmacademy.course.content.Level;
 import org.htmacademy.course.content.Track;
 
-/** The words learners read for tracks, levels and hours. */
+/** The words learners read for hours, and the badges of tracks and levels. */
 final class Labels {
 
 	private Labels() {
-	}
-
-	static String track(Track track) {
-		return switch (track) {
-			case NETWORKING -> "Networking";
-			case CYBERSECURITY -> "Cybersecurity";
-			case DENTAL -> "Dental equipment";
-			case IMAGING -> "Imaging";
-		};
-	}
-
-	static String level(Level level) {
-		return switch (level) {
-			case INTRODUCTORY -> "Introductory";
-			case INTERMEDIATE -> "Intermediate";
-			case ADVANCED -> "Advanced";
-		};
 	}
 
 	static String hours(BigDecimal hours) {
@@ -41,7 +23,7 @@ final class Labels {
 	}
 
 	static Span trackBadge(Track track) {
-		return badge(track(track), track.name().toLowerCase());
+		return badge(track.label(), track.name().toLowerCase());
 	}
 
 }
