@@ -71,17 +71,17 @@ class QuizEditorViewTest extends SpringBrowserlessTest {
 		ChoiceForm form = (ChoiceForm) dialog.form;
 		test(form.title).setValue("Tube current");
 		test(form.text).setValue("Which setting sets the tube current?");
-		test(form.texts.get(0)).setValue("mA");
-		test(form.texts.get(1)).setValue("kVp");
+		test(form.choices.texts.get(0)).setValue("mA");
+		test(form.choices.texts.get(1)).setValue("kVp");
 
 		test(dialog.save).click();
 
 		assertThat(dialog.isOpened()).as("choice 3 is empty").isTrue();
-		assertThat(form.texts.get(2).isInvalid()).isTrue();
-		assertThat(form.texts.get(2).getErrorMessage()).isEqualTo("empty choice: every choice needs a text");
-		assertThat(form.texts.get(0).isInvalid()).isFalse();
+		assertThat(form.choices.texts.get(2).isInvalid()).isTrue();
+		assertThat(form.choices.texts.get(2).getErrorMessage()).isEqualTo("empty choice: every choice needs a text");
+		assertThat(form.choices.texts.get(0).isInvalid()).isFalse();
 
-		test(form.texts.get(2)).setValue("Exposure time");
+		test(form.choices.texts.get(2)).setValue("Exposure time");
 		test(dialog.save).click();
 
 		assertThat(dialog.isOpened()).isFalse();
