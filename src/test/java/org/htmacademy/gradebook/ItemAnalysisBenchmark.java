@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.htmacademy.HtmSpringTest;
 import org.htmacademy.SignIn;
 import org.htmacademy.gradebook.repository.ItemAnalysisRepository;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class ItemAnalysisBenchmark {
 	SignIn signIn;
 
 	@Autowired
-	org.jooq.DSLContext dsl;
+	DSLContext dsl;
 
 	@AfterEach
 	void signOut() {

@@ -93,11 +93,7 @@ class AnswerKeyNeverReachesTheBrowserTest {
 		List<String> received = new ArrayList<>();
 		browser.signIn("key.hunter@clinic.example.org", "leakage current limit");
 		received.addAll(harvest(browser));
-		browser.open("courses/" + courseId);
-		browser.click(By.id("enrol"));
-		browser.click(By.linkText("Module quiz: Leakage current"));
-		browser.click(By.id("start-attempt"));
-		browser.wait.until(ExpectedConditions.urlMatches("/attempts/[0-9a-z]{26}$"));
+		quiz.enrolAndStart(courseId, "Module quiz: Leakage current");
 		String attemptUrl = browser.driver.getCurrentUrl();
 		for (int slot = 1; slot <= 6; slot++) {
 			quiz.goTo(slot);

@@ -18,6 +18,19 @@ final class QuizInBrowser {
 		this.browser = browser;
 	}
 
+	/**
+	 * Enrols in the course, opens the quiz by its link text and starts an attempt.
+	 * @return the attempt's code, from the page's address
+	 */
+	String enrolAndStart(String courseId, String quizLink) {
+		browser.open("courses/" + courseId);
+		browser.click(By.id("enrol"));
+		browser.click(By.linkText(quizLink));
+		browser.click(By.id("start-attempt"));
+		browser.wait.until(ExpectedConditions.urlMatches("/attempts/[0-9a-z]{26}$"));
+		return browser.driver.getCurrentUrl().replaceAll(".*/attempts/", "");
+	}
+
 	WebElement panel() {
 		return browser.waitFor(By.cssSelector(".question-stage .question-panel"));
 	}

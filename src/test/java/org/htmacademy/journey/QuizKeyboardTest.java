@@ -52,12 +52,7 @@ class QuizKeyboardTest {
 	private void answerWithKeys(BrowserJourney browser, String courseId) throws Exception {
 		QuizInBrowser quiz = new QuizInBrowser(browser);
 		browser.signIn("keys.only@clinic.example.org", "no mouse on night shift");
-		browser.open("courses/" + courseId);
-		browser.click(By.id("enrol"));
-		browser.click(By.linkText("Module quiz: Leakage current"));
-		browser.click(By.id("start-attempt"));
-		browser.wait.until(ExpectedConditions.urlMatches("/attempts/[0-9a-z]{26}$"));
-		String code = browser.driver.getCurrentUrl().replaceAll(".*/attempts/", "");
+		String code = quiz.enrolAndStart(courseId, "Module quiz: Leakage current");
 
 		for (int slot = 1; slot <= 6; slot++) {
 			openWithKeys(browser, quiz, slot);

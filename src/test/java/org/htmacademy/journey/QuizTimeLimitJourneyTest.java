@@ -54,12 +54,7 @@ class QuizTimeLimitJourneyTest {
 	private void runOutOfTime(BrowserJourney browser, String courseId) throws Exception {
 		QuizInBrowser quiz = new QuizInBrowser(browser);
 		browser.signIn("clock.watcher@clinic.example.org", "paged to the ICU again");
-		browser.open("courses/" + courseId);
-		browser.click(By.id("enrol"));
-		browser.click(By.linkText("Module quiz: Leakage current"));
-		browser.click(By.id("start-attempt"));
-		browser.wait.until(ExpectedConditions.urlMatches("/attempts/[0-9a-z]{26}$"));
-		String code = browser.driver.getCurrentUrl().replaceAll(".*/attempts/", "");
+		String code = quiz.enrolAndStart(courseId, "Module quiz: Leakage current");
 		assertThat(browser.waitFor(By.cssSelector("#countdown .countdown-time")).getText()).matches("(10:00|9:5\\d)");
 		quiz.answerWithMouse();
 

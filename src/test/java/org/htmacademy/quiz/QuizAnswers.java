@@ -25,6 +25,14 @@ public final class QuizAnswers {
 	private QuizAnswers() {
 	}
 
+	/** The signed-in learner starts (or resumes) the course's final exam, answers every question right and submits. */
+	public static AttemptResult passFinalExam(QuizService quizzes, String courseId) {
+		QuizStatus exam = quizzes.quizzesOf(courseId).stream().filter(QuizStatus::finalExam).findFirst().orElseThrow();
+		AttemptSheet sheet = quizzes.startOrResume(exam.quizId());
+		sheet.questions().forEach(q -> quizzes.saveAnswer(sheet.code(), q.slot(), right(q)));
+		return quizzes.submit(sheet.code());
+	}
+
 	public static Response right(SheetQuestion question) {
 		return switch (question.kind()) {
 			case SINGLE_CHOICE, MULTIPLE_CHOICE -> new ChoiceResponse(IntStream.range(0, question.choicesHtml().size())
