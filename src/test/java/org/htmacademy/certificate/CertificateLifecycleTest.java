@@ -109,8 +109,8 @@ class CertificateLifecycleTest {
 		assertThat(certificate.learnerName()).isEqualTo("Zoë Ødegård-Łukasiewicz");
 		assertThat(certificate.courseTitle()).isEqualTo("Electrical Safety Testing Basics");
 		assertThat(certificate.courseVersion()).isEqualTo("1.0.0");
-		assertThat(certificate.contactHours()).isEqualByComparingTo("0.5");
-		assertThat(certificate.ceus()).isEqualByComparingTo("0.05");
+		assertThat(certificate.contactHours()).isEqualByComparingTo("0.25");
+		assertThat(certificate.ceus()).isEqualByComparingTo("0.025");
 		assertThat(certificate.certificationAreas()).containsExactly("CBET: Public safety in the healthcare facility");
 		assertThat(certificate.number()).matches("HTMA-\\d{4}-[0-9A-Z]{5}-[0-9A-Z]{5}");
 		assertThat(certificate.verificationUrl()).startsWith("http://localhost").contains("/v/");
@@ -130,7 +130,7 @@ class CertificateLifecycleTest {
 		var result = passFinalExam();
 
 		var notice = earnedNotice.after(result).orElseThrow();
-		assertThat(notice.text()).contains("earned its certificate", "0.5 contact hours",
+		assertThat(notice.text()).contains("earned its certificate", "0.25 contact hours",
 				certificates.myCertificateFor(courseId).orElseThrow().number());
 		assertThat(notice.href()).isEqualTo("certificates");
 	}
@@ -227,7 +227,7 @@ class CertificateLifecycleTest {
 		byte[] pdf = certificates.pdf(certificate.number());
 
 		String text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
-		assertThat(text).contains("Zoë Ødegård-Łukasiewicz", "Electrical Safety Testing Basics", "0.5",
+		assertThat(text).contains("Zoë Ødegård-Łukasiewicz", "Electrical Safety Testing Basics", "0.25",
 				certificate.number());
 		assertThat(PdfChecks.qrCode(pdf)).isEqualTo(certificate.verificationUrl());
 		assertThat(PdfChecks.isPdfA2b(pdf)).isTrue();
@@ -241,7 +241,7 @@ class CertificateLifecycleTest {
 		assertThat(verification.verify(first.verificationUrl(), "test-1")).isInstanceOfSatisfying(
 				Verification.Valid.class, valid -> {
 					assertThat(valid.learnerName()).isEqualTo("Zoë Ødegård-Łukasiewicz");
-					assertThat(valid.contactHours()).isEqualByComparingTo("0.5");
+					assertThat(valid.contactHours()).isEqualByComparingTo("0.25");
 				});
 		assertThat(verification.verify(first.verificationCode().toLowerCase(), "test-1"))
 			.isInstanceOf(Verification.Valid.class);

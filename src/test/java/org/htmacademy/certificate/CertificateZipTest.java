@@ -79,7 +79,7 @@ class CertificateZipTest {
 		assertThat(lines).hasSize(4);
 		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("\"Ana Ruiz - " + ana.certificate().number()
 				+ ".pdf\",\"" + ana.certificate().number() + "\",\"Ana Ruiz\",\"Electrical Safety Testing Basics\","
-				+ "\"1.0.0\",").endsWith(",\"UTC\",0.5,0.05,\"" + ana.certificate().verificationUrl() + "\""));
+				+ "\"1.0.0\",").endsWith(",\"UTC\",0.25,0.025,\"" + ana.certificate().verificationUrl() + "\""));
 		assertThat(manifest).as("a name a spreadsheet would run as a formula is defused")
 			.contains(",\"'=HYPERLINK(\"\"x\"\") \"\"Doc\"\" Ødegård\",")
 			.doesNotContain("Cy Revoked");

@@ -65,7 +65,7 @@ class OpenBadgeDownloadTest {
 		Map<String, Object> credential = ((CredentialCheck.Verified) check).credential();
 		assertThat(credential.get("id")).isEqualTo(ana.certificate().verificationUrl());
 		assertThat((String) credential.get("description")).contains(ana.certificate().number(), "Ana Ruiz",
-				"Electrical Safety Testing Basics", "0.5 contact hours", "0.05 CEU (1 CEU = 10 contact hours)");
+				"Electrical Safety Testing Basics", "0.25 contact hours", "0.025 CEU (1 CEU = 10 contact hours)");
 		Map<String, Object> subject = (Map<String, Object>) credential.get("credentialSubject");
 		Map<String, Object> achievement = (Map<String, Object>) subject.get("achievement");
 		assertThat(achievement.get("id")).isEqualTo("http://localhost:8080/achievements/" + courseId + "/1.0.0");

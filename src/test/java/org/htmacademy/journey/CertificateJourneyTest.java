@@ -114,7 +114,7 @@ class CertificateJourneyTest {
 				assertThat(browser.waitFor(By.id("verification-outcome")).getText()).isEqualTo("✓ Valid certificate");
 				assertThat(browser.driver.findElement(By.id("verification")).getText())
 					.contains("Zoë Ødegård-Łukasiewicz", "Electrical Safety Testing Basics",
-							"0.5 contact hours · 0.05 CEUs (1 CEU = 10 contact hours)");
+							"0.25 contact hours · 0.025 CEUs (1 CEU = 10 contact hours)");
 				browser.screenshot("verification-valid");
 				browser.resize(390, 844);
 				browser.screenshot("verification-valid-phone");

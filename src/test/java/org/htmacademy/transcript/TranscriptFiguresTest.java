@@ -76,8 +76,8 @@ class TranscriptFiguresTest {
 		TranscriptEntry course = transcript.entries().getFirst();
 		assertThat(course.completedOn()).isEqualTo(today);
 		assertThat(course.provider()).isEqualTo("HTM Academy");
-		assertThat(course.contactHours()).isEqualByComparingTo("0.5");
-		assertThat(course.ceus()).isEqualByComparingTo("0.05");
+		assertThat(course.contactHours()).isEqualByComparingTo("0.25");
+		assertThat(course.ceus()).isEqualByComparingTo("0.025");
 		assertThat(transcript.entries().get(1).ceus()).isEqualByComparingTo("0.8");
 		assertThat(transcript.ceus()).isEqualByComparingTo("0.85");
 		RenewalProgress progress = transcripts.myProgress("CBET");
@@ -156,7 +156,7 @@ class TranscriptFiguresTest {
 				"Date,Course or activity,Provider,Category,Contact hours,CEUs,Certificate number,Source",
 				today.minusDays(40) + ",\"Vendor course: patient monitor service, \"\"advanced\"\"\",Baxter Learning Center,"
 						+ "IV,12.5,1.25,,Self-reported",
-				today + ",Electrical Safety Testing Basics,HTM Academy,IV,0.5,0.05," + certificate.number()
+				today + ",Electrical Safety Testing Basics,HTM Academy,IV,0.25,0.025," + certificate.number()
 						+ ",HTM Academy");
 
 		String empty = PdfChecks.text(transcripts.exportPdf("CBET", today.minusYears(30), today.minusYears(29))

@@ -7,7 +7,10 @@ import org.htmacademy.course.content.LoadedCourse.Completion;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** {@code completion}, {@code certificate} and whether they agree with {@code finalQuiz}. */
+/**
+ * {@code completion}, {@code certificate} and whether they agree with {@code finalQuiz}: a course that issues a
+ * certificate must require a passed final exam.
+ */
 final class CompletionRules {
 
 	private final YamlValues values;
@@ -56,9 +59,10 @@ final class CompletionRules {
 			values.warning(finalQuizKey, "learners need not pass this finalQuiz to complete the course: "
 					+ "set completion.finalQuizPassed: true, or remove the finalQuiz");
 		}
-		if (certificate() && !completion.lessonsRead() && !completion.finalQuizPassed() && certificateNode != null) {
-			values.error(certificateNode, "certificate: true needs a completion rule: set completion.lessonsRead "
-					+ "or completion.finalQuizPassed to true");
+		// A CE certificate attests learning that was assessed, not only pages opened (docs/ce-hours.md, DD017).
+		if (certificate() && !completion.finalQuizPassed() && certificateNode != null) {
+			values.error(certificateNode, "A course that issues a CE certificate needs a final exam that learners "
+					+ "must pass to complete it: add a final exam and require passing it, or issue no certificate");
 		}
 	}
 

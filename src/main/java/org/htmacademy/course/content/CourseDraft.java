@@ -17,12 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param lessons the lessons that could be read, by their entry in course.yml
  * @param quizzes the quizzes that could be read, by their entry in course.yml
  * @param files every file read, by course-relative path, for the content hash
+ * @param hours what the content supports; null when a lesson or quiz could not be read
  */
 record CourseDraft(Path folder, Problems problems, @Nullable CourseFile file, Map<Located, LessonSource> lessons,
-		Map<QuizEntry, QuizDefinition> quizzes, Map<String, byte[]> images, Map<String, byte[]> files) {
+		Map<QuizEntry, QuizDefinition> quizzes, Map<String, byte[]> images, Map<String, byte[]> files,
+		@Nullable ContentHours hours) {
 
 	static CourseDraft unreadable(Path folder, Problems problems) {
-		return new CourseDraft(folder, problems, null, Map.of(), Map.of(), Map.of(), Map.of());
+		return new CourseDraft(folder, problems, null, Map.of(), Map.of(), Map.of(), Map.of(), null);
 	}
 
 	@Nullable Located id() {

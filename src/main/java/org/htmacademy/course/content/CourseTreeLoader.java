@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.htmacademy.course.markdown.Severity;
@@ -70,14 +72,18 @@ public final class CourseTreeLoader {
 			List<ContentProblem> problems) {
 		TreeChecks tree = new TreeChecks(all);
 		List<LoadedCourse> valid = new ArrayList<>();
+		Map<Path, ContentHours> hours = new HashMap<>();
 		for (CourseDraft course : courses) {
 			tree.check(course);
+			if (course.hours() != null) {
+				hours.put(course.folder(), course.hours());
+			}
 			problems.addAll(course.problems().all());
 			if (!course.problems().hasErrors()) {
 				valid.add(course.assemble());
 			}
 		}
-		return new CourseTree(valid, problems);
+		return new CourseTree(valid, problems, hours);
 	}
 
 	private static CourseTree notAFolder(Path path) {

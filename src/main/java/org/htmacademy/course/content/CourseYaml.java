@@ -43,7 +43,8 @@ final class CourseYaml {
 		Level level = values.choice(course.required("level"), "level", Level.class);
 		String summary = values.text(course.required("summary"), "summary");
 		List<String> objectives = nonEmptyTexts(course.required("objectives"), "objectives");
-		BigDecimal ceHours = ceHours(course.required("ceHours"));
+		Node ceHoursNode = course.required("ceHours");
+		BigDecimal ceHours = ceHours(ceHoursNode);
 		List<CertificationArea> areas = certificationAreas(course.required("certificationAreas"));
 		List<Located> prerequisites = Objects.requireNonNullElse(
 				values.locatedTexts(course.optional("prerequisites"), "prerequisites"), List.of());
@@ -54,7 +55,8 @@ final class CourseYaml {
 		QuizEntry finalQuiz = new QuizYaml(values).read(course.optional("finalQuiz"), "finalQuiz");
 		List<PracticalSkill> skills = new SkillsYaml(values).read(course.optional("skills"));
 		completion.check();
-		return new CourseFile(id, title, version, track, level, summary, objectives, ceHours, areas, prerequisites,
+		return new CourseFile(id, title, version, track, level, summary, objectives, ceHours,
+				ceHoursNode == null ? null : values.at(ceHoursNode), areas, prerequisites,
 				authors, references, completion.completion(), completion.certificate(), modules, finalQuiz, skills);
 	}
 

@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** The optional {@code skills} list: ids unique and well-formed, each with a title and a checklist. */
 final class SkillsYaml {
 
-	static final List<String> KEYS = List.of("id", "title", "checklist");
+	static final List<String> KEYS = List.of("id", "title", "checklist", "minutes");
 
 	/** The width of course_skill.title. */
 	static final int MAX_TITLE = 300;
@@ -60,10 +60,25 @@ final class SkillsYaml {
 		if (checklistNode != null && YamlValues.isEmptyList(checklistNode)) {
 			values.error(checklistNode, "a skill needs at least one checklist item");
 		}
+		int minutes = minutes(skill.optional("minutes"));
 		if (id == null || title == null || checklist == null) {
 			return null;
 		}
-		return new PracticalSkill(id.value(), title, checklist);
+		return new PracticalSkill(id.value(), title, checklist, minutes);
+	}
+
+	/** The stated time of the observed task; 0 when absent or wrong (a wrong one has been reported). */
+	private int minutes(@Nullable Node node) {
+		Integer minutes = values.wholeNumber(node, "skill minutes");
+		if (minutes == null || node == null) {
+			return 0;
+		}
+		if (minutes < 1 || minutes > ContentHours.MAX_SKILL_MINUTES) {
+			values.error(node, "a skill's minutes must be between 1 and " + ContentHours.MAX_SKILL_MINUTES
+					+ " (the time the learner spends on the task while the instructor watches), not " + minutes);
+			return 0;
+		}
+		return minutes;
 	}
 
 	private void checkId(Located id) {

@@ -85,7 +85,7 @@ class CourseCertificatesViewTest extends SpringBrowserlessTest {
 		assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("Ana Ruiz");
 		assertThat(test(view.grid).getCellText(0, 1)).isEqualTo(ana.certificate().number());
 		assertThat(test(view.grid).getCellText(0, 2)).matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}");
-		assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("0.5");
+		assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("0.25");
 	}
 
 	@Test

@@ -65,7 +65,7 @@ class MyCertificatesViewTest extends SpringBrowserlessTest {
 		assertThat(cards).hasSize(2);
 		String text = view.list.getElement().getTextRecursively();
 		assertThat(text).contains("Electrical Safety Testing Basics", "Valid", "Replaced",
-				"0.5 contact hours · 0.05 CEUs (1 CEU = 10 contact hours)", "(Coordinated Universal Time)",
+				"0.25 contact hours · 0.025 CEUs (1 CEU = 10 contact hours)", "(Coordinated Universal Time)",
 				replacement.number(), zoe.certificate().number(), replacement.verificationUrl(),
 				"Legal name change. Your new certificate is in this list.");
 		CertificateCard valid = cards.stream().filter(card -> card.pdf.getParent().isPresent()).findFirst().orElseThrow();

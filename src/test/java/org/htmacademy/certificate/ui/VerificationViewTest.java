@@ -70,7 +70,7 @@ class VerificationViewTest extends SpringBrowserlessTest {
 		assertThat(outcome(view)).isEqualTo("✓ Valid certificate");
 		assertThat(view.result.getElement().getTextRecursively()).contains("Zoë Ødegård-Łukasiewicz",
 				"Electrical Safety Testing Basics", "1.0.0", "(Coordinated Universal Time)",
-				"0.5 contact hours · 0.05 CEUs (1 CEU = 10 contact hours)", "HTM Academy", certificate.number())
+				"0.25 contact hours · 0.025 CEUs (1 CEU = 10 contact hours)", "HTM Academy", certificate.number())
 			.doesNotContain(zoe.email(), courseId);
 		assertThat(view.code.getValue()).isEqualTo(qrLink.substring(2));
 	}

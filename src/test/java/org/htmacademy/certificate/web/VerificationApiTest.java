@@ -98,8 +98,8 @@ class VerificationApiTest {
 		assertThat(answer.get("completedOn").asString())
 			.isEqualTo(ana.certificate().completedAt().atZone(ana.certificate().timeZone()).toLocalDate().toString());
 		assertThat(answer.get("timeZone").asString()).isEqualTo("UTC");
-		assertThat(answer.get("contactHours").toString()).isEqualTo("0.5");
-		assertThat(answer.get("ceus").toString()).isEqualTo("0.05");
+		assertThat(answer.get("contactHours").toString()).isEqualTo("0.25");
+		assertThat(answer.get("ceus").toString()).isEqualTo("0.025");
 		assertThat(answer.get("ceuBasis").asString()).isEqualTo("1 CEU = 10 contact hours");
 		assertThat(answer.get("providerName").asString()).isEqualTo("HTM Academy");
 		assertThat(answer.toString()).doesNotContain(ana.email());

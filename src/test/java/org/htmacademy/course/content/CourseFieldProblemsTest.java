@@ -81,7 +81,7 @@ class CourseFieldProblemsTest {
 			1.10  | ceHours must be a multiple of 0.25 (a quarter hour), not 1.10
 			""")
 	void ce_hours_must_be_a_positive_multiple_of_a_quarter_hour(String hours, String message) {
-		course.edit(COURSE_YML, "ceHours: 0.5", "ceHours: " + hours);
+		course.edit(COURSE_YML, "ceHours: 0.25", "ceHours: " + hours);
 
 		assertThat(course.problems()).containsExactly(YML + "11:10: error: " + message);
 	}
@@ -89,9 +89,10 @@ class CourseFieldProblemsTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "0.25", "2.75", "3", "10.0" })
 	void ce_hours_in_quarter_hours_are_accepted(String hours) {
-		course.edit(COURSE_YML, "ceHours: 0.5", "ceHours: " + hours);
+		course.edit(COURSE_YML, "ceHours: 0.25", "ceHours: " + hours);
 
-		assertThat(course.problems()).isEmpty();
+		// Whether the content supports them is another check (CeHoursRuleTest).
+		assertThat(course.problems()).noneMatch(problem -> problem.contains("ceHours must"));
 	}
 
 	@Test

@@ -88,7 +88,7 @@ class CourseTreeLoaderTest {
 	@Test
 	void problem_paths_start_with_the_path_given_so_a_relative_tree_prints_relative_paths() {
 		Path relative = Path.of("").toAbsolutePath().relativize(tree.root());
-		tree.edit(CourseFixture.COURSE_YML, "ceHours: 0.5", "ceHours: 0.6");
+		tree.edit(CourseFixture.COURSE_YML, "ceHours: 0.25", "ceHours: 0.6");
 
 		CourseTree loaded = new CourseTreeLoader().load(relative);
 

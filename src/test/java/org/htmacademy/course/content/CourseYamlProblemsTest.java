@@ -80,7 +80,7 @@ class CourseYamlProblemsTest {
 		course.edit(COURSE_YML, "title: Electrical Safety Testing Basics", "title: [Electrical, Safety]")
 			.edit(COURSE_YML, "version: 1.0.0", "version:")
 			.edit(COURSE_YML, "  - Explain why leakage current", "  - Explain: why leakage current")
-			.edit(COURSE_YML, "ceHours: 0.5", "ceHours: half")
+			.edit(COURSE_YML, "ceHours: 0.25", "ceHours: half")
 			.edit(COURSE_YML, "  - name: Dana Whitfield", "  - name: \"\"")
 			.edit(COURSE_YML, "certificate: true", "certificate: sometimes")
 			.edit(COURSE_YML, "      passMark: 70", "      passMark: 70.5");

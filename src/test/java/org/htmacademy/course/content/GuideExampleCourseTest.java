@@ -56,7 +56,7 @@ class GuideExampleCourseTest {
 		assertThat(course.objectives()).containsExactly(
 				"Explain why leakage current is limited on patient-connected equipment.",
 				"Record a safety test so that another technician can repeat it.");
-		assertThat(course.ceHours()).isEqualTo(new BigDecimal("0.5"));
+		assertThat(course.ceHours()).isEqualTo(new BigDecimal("0.25"));
 		assertThat(course.certificationAreas()).containsExactly(
 				new CertificationArea(Certification.CBET, List.of("Public safety in the healthcare facility")));
 		assertThat(course.prerequisites()).isEmpty();

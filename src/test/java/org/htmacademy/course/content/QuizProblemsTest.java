@@ -26,6 +26,9 @@ class QuizProblemsTest {
 			  grading: highest
 			""";
 
+	static final String NEEDS_FINAL_EXAM = "A course that issues a CE certificate needs a final exam that learners "
+			+ "must pass to complete it: add a final exam and require passing it, or issue no certificate";
+
 	static final String NOT_NEEDED = "warning: learners need not pass this finalQuiz to complete the course: set "
 			+ "completion.finalQuizPassed: true, or remove the finalQuiz";
 
@@ -76,20 +79,25 @@ class QuizProblemsTest {
 	void a_quiz_with_no_questions_is_an_error() {
 		course.write(QUIZ, "// Questions to come.\n$CATEGORY: leakage\n");
 
-		assertThat(course.problems()).containsExactly(QUIZ + ":1:1: error: the quiz has no questions");
+		assertThat(course.problems()).contains(QUIZ + ":1:1: error: the quiz has no questions")
+			.anyMatch(problem -> problem.contains("5 quiz questions presented"))
+			.hasSize(2);
 	}
 
 	@Test
 	void a_gift_file_shared_by_two_quizzes_is_reported_once() {
+		// Two questions more and no draw, so the course keeps the 15 minutes its quarter CE hour needs.
 		course.edit(COURSE_YML, "file: quizzes/leakage.gift", "file: quizzes/final-exam.gift")
-			.write(FINAL_EXAM, course.read(FINAL_EXAM) + "\nWhich unit is resistance stated in? {=ohms ~volts}\n");
+			.edit(COURSE_YML, "draw: 5", "draw: 0")
+			.write(FINAL_EXAM, course.read(FINAL_EXAM) + "\nWhich unit is resistance stated in? {=ohms ~volts}\n"
+					+ "\n::Voltage unit::Which unit is voltage stated in? {=volts ~ohms}\n");
 
 		CourseTree tree = course.load();
 
 		assertThat(course.printed(tree.problems())).containsExactly(FINAL_EXAM + ":31:1: warning: the question has "
 				+ "no title: add ::Title:: (titles are the question's stable identity for the gradebook)");
 		LoadedCourse loaded = tree.valid().getFirst();
-		assertThat(loaded.modules().getFirst().quiz().orElseThrow().questions()).hasSize(7)
+		assertThat(loaded.modules().getFirst().quiz().orElseThrow().questions()).hasSize(8)
 			.isEqualTo(loaded.finalQuiz().orElseThrow().questions());
 	}
 
@@ -126,12 +134,17 @@ class QuizProblemsTest {
 		course.edit(COURSE_YML, FINAL_QUIZ, "");
 
 		assertThat(course.problems()).containsExactly(
+				YML + "11:10: error: The course claims 0.25 CE hours, more than its content supports: 32 words of "
+						+ "lessons (0.2 minutes at 150 words a minute) + 11 quiz questions presented (11 minutes at 1 "
+						+ "minute each) = 11.2 minutes, less than a quarter hour. A quarter hour of CE credit needs 15 "
+						+ "minutes of content: add lessons or quiz questions.",
 				YML + "23:20: error: completion.finalQuizPassed is true but there is no finalQuiz");
 	}
 
 	@Test
 	void a_final_quiz_that_completion_does_not_require_is_a_warning() {
-		course.edit(COURSE_YML, "finalQuizPassed: true", "finalQuizPassed: false");
+		course.edit(COURSE_YML, "finalQuizPassed: true", "finalQuizPassed: false")
+			.edit(COURSE_YML, "certificate: true", "certificate: false");
 
 		CourseTree tree = course.load();
 
@@ -140,12 +153,28 @@ class QuizProblemsTest {
 	}
 
 	@Test
-	void a_certificate_needs_a_completion_rule() {
+	void a_certificate_needs_a_final_exam_that_learners_must_pass() {
+		course.edit(COURSE_YML, "finalQuizPassed: true", "finalQuizPassed: false");
+
+		assertThat(course.problems()).containsExactly(YML + "24:14: error: " + NEEDS_FINAL_EXAM,
+				YML + "33:1: " + NOT_NEEDED);
+	}
+
+	@Test
+	void a_certificate_for_reading_alone_is_refused_too() {
 		course.edit(COURSE_YML, "lessonsRead: true", "lessonsRead: false")
 			.edit(COURSE_YML, "finalQuizPassed: true", "finalQuizPassed: false");
 
-		assertThat(course.problems()).containsExactly(YML + "24:14: error: certificate: true needs a completion rule: "
-				+ "set completion.lessonsRead or completion.finalQuizPassed to true", YML + "33:1: " + NOT_NEEDED);
+		assertThat(course.problems()).contains(YML + "24:14: error: " + NEEDS_FINAL_EXAM);
+	}
+
+	@Test
+	void a_course_without_a_certificate_may_be_completed_by_reading_alone() {
+		course.edit(COURSE_YML, "finalQuizPassed: true", "finalQuizPassed: false")
+			.edit(COURSE_YML, "certificate: true", "certificate: false")
+			.edit(COURSE_YML, FINAL_QUIZ, "");
+
+		assertThat(course.problems()).noneMatch(problem -> problem.contains("final exam"));
 	}
 
 }

@@ -146,16 +146,16 @@ class TranscriptViewTest extends SpringBrowserlessTest {
 
 		assertThat(figure("renewal-period")).isEqualTo(date(certified) + " – December 31, " + (certified.getYear() + 3));
 		assertThat(figure("renewal-deadline")).isEqualTo("December 31, " + (certified.getYear() + 3));
-		assertThat(figure("renewal-counted")).as("0.05 from the course, 16 in category II capped at 15")
-			.isEqualTo("15.05 of 30 CEUs");
-		assertThat(figure("renewal-remaining")).isEqualTo("14.95 CEUs");
+		assertThat(figure("renewal-counted")).as("0.025 from the course, 16 in category II capped at 15")
+			.isEqualTo("15.025 of 30 CEUs");
+		assertThat(figure("renewal-remaining")).isEqualTo("14.975 CEUs");
 		String categories = view.tracker.progress.getElement().getTextRecursively();
 		assertThat(categories).contains("II · Leadership roles", "16", "15 (capped)", "IV · Professional development",
-				"0.05", "Cap not confirmed with ACI.");
+				"0.025", "Cap not confirmed with ACI.");
 		String chart = find(Div.class).withId("renewal-chart").single()
 			.getElement()
 			.getProperty("innerHTML");
-		assertThat(chart).startsWith("<svg").contains("role=\"img\"", "aria-label=\"CBET renewal: 15.05 of 30 CEUs");
+		assertThat(chart).startsWith("<svg").contains("role=\"img\"", "aria-label=\"CBET renewal: 15.025 of 30 CEUs");
 		assertThat(find(Paragraph.class).withId("rules-source").single().getElement()
 			.getTextRecursively()).contains("Maintain Your ACI Certification", "checked November 21, 2026",
 					"10 contact hours = 1 CEU", "category IV");
