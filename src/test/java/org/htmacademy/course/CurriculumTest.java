@@ -132,14 +132,15 @@ class CurriculumTest {
 	}
 
 	@Test
-	void no_course_claims_more_ce_hours_than_its_reading_and_quiz_time_supports() {
+	void no_course_claims_more_ce_hours_than_its_reading_and_quiz_time_supports_nor_less_than_the_floor() {
 		SoftAssertions softly = new SoftAssertions();
 		for (LoadedCourse course : tree.valid()) {
 			CourseFigures figures = CourseFigures.of(course);
 			softly.assertThat(course.ceHours())
 				.as("%s: ceHours for %d words and %d + %d questions presented", course.id(), figures.words(),
 						figures.moduleQuestionsPresented(), figures.finalDraw())
-				.isLessThanOrEqualTo(figures.supportedCeHours());
+				.isLessThanOrEqualTo(figures.supportedCeHours())
+				.isGreaterThanOrEqualTo(figures.content().floorHours());
 		}
 		softly.assertAll();
 	}

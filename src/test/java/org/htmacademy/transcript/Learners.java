@@ -49,7 +49,7 @@ public class Learners {
 		return email;
 	}
 
-	/** The signed-in learner completes a fresh copy of the guide's course (0.5 contact hours) and is certified. */
+	/** The signed-in learner completes a fresh copy of the guide's course (0.25 contact hours) and is certified. */
 	public IssuedCertificate completeACourse(Path tree) {
 		String courseId = new CourseFolders(tree).addCourse("transcript");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

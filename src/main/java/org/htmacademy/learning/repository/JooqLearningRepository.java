@@ -52,11 +52,14 @@ class JooqLearningRepository implements LearningRepository {
 			.join(COURSE_MODULE)
 			.on(COURSE_MODULE.ID.eq(LESSON.MODULE_ID))
 			.where(COURSE_MODULE.COURSE_VERSION_ID.eq(COURSE_VERSION.ID)));
+		// Only a version that requires a passed final exam issues a certificate (DD017).
+		Field<Boolean> certified = DSL.field(COURSE_VERSION.AWARDS_CERTIFICATE.isTrue()
+			.and(COURSE_VERSION.REQUIRES_FINAL_QUIZ.isTrue()));
 		Field<Boolean> enrolled = DSL.field(DSL.exists(DSL.selectOne()
 			.from(ENROLMENT)
 			.where(ENROLMENT.COURSE_ID.eq(COURSE.ID).and(ENROLMENT.USER_ID.eq(userId)))));
 		return dsl.select(COURSE.SLUG, COURSE_VERSION.TITLE, COURSE_VERSION.TRACK, COURSE_VERSION.LEVEL,
-				COURSE_VERSION.CE_HOURS, COURSE_VERSION.AWARDS_CERTIFICATE, COURSE_VERSION.SUMMARY, lessonCount, enrolled)
+				COURSE_VERSION.CE_HOURS, certified, COURSE_VERSION.SUMMARY, lessonCount, enrolled)
 			.from(COURSE)
 			.join(COURSE_VERSION)
 			.on(COURSE_VERSION.ID.eq(COURSE.CURRENT_VERSION_ID))
