@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.htmacademy.authoring.repository.AuthoringRepository;
 import org.htmacademy.authoring.repository.DraftRow;
 import org.htmacademy.course.CourseFilesImport;
+import org.htmacademy.course.CourseFilesImport.CourseCheck;
 import org.htmacademy.course.CoursePublication;
 import org.htmacademy.course.ImportOutcome;
 import org.htmacademy.course.content.ContentProblem;
@@ -42,9 +43,16 @@ public class DraftPublishing {
 	/** Every problem the validator finds in the draft, each with its place on screen. */
 	@Transactional(readOnly = true)
 	public List<DraftProblem> check(long draftId) {
+		return review(draftId).problems();
+	}
+
+	/** The check, with the CE hours the draft's content supports (docs/ce-hours.md) for the course form. */
+	@Transactional(readOnly = true)
+	public DraftReview review(long draftId) {
 		DraftRow draft = access.draft(draftId);
 		Map<String, byte[]> content = content(draft);
-		return placed(draft, content, importer.check(draft.courseSlug(), content));
+		CourseCheck checked = importer.inspect(draft.courseSlug(), content);
+		return new DraftReview(placed(draft, content, checked.problems()), checked.hours());
 	}
 
 	/** A new version when the draft has no error; the draft is then done and removed. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.htmacademy.course.content.ContentHours;
 import org.htmacademy.course.content.ContentProblem;
 import org.htmacademy.course.content.CourseTree;
 import org.htmacademy.course.content.CourseTreeLoader;
@@ -54,6 +55,17 @@ public class CourseFilesImport {
 		return load(courseId, files).problems();
 	}
 
+	/** As {@link #check}, with the CE hours the content supports when its lessons and quizzes could be read. */
+	@Transactional(readOnly = true)
+	public CourseCheck inspect(String courseId, Map<String, byte[]> files) {
+		Loaded loaded = load(courseId, files);
+		return new CourseCheck(loaded.problems(), loaded.hours());
+	}
+
+	/** @param hours empty when a lesson or quiz could not be read, so the content cannot be counted */
+	public record CourseCheck(List<ContentProblem> problems, Optional<ContentHours> hours) {
+	}
+
 	/** Publishes a new version unless there is an error or the files are those of the live version. */
 	@Transactional
 	public CoursePublication publish(String courseId, Map<String, byte[]> files) {
@@ -71,7 +83,8 @@ public class CourseFilesImport {
 		return new CoursePublication(ImportOutcome.PUBLISHED, version, loaded.problems());
 	}
 
-	private record Loaded(Optional<LoadedCourse> course, List<ContentProblem> problems) {
+	private record Loaded(Optional<LoadedCourse> course, List<ContentProblem> problems,
+			Optional<ContentHours> hours) {
 	}
 
 	private Loaded load(String courseId, Map<String, byte[]> files) {
@@ -93,7 +106,8 @@ public class CourseFilesImport {
 				.map(problem -> new ContentProblem(folder.relativize(problem.file()), problem.line(),
 						problem.column(), problem.severity(), problem.message()))
 				.toList();
-			return new Loaded(loaded.valid().stream().findFirst(), problems);
+			return new Loaded(loaded.valid().stream().findFirst(), problems,
+					Optional.ofNullable(loaded.contentHours().get(folder)));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

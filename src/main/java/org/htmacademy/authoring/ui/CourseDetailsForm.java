@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Focusable;
@@ -19,9 +20,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import org.htmacademy.authoring.CourseOutline;
 import org.htmacademy.authoring.CourseOutline.Area;
 import org.htmacademy.authoring.CourseOutline.Author;
+import org.htmacademy.course.content.ContentHours;
 import org.htmacademy.course.content.Level;
 import org.htmacademy.course.content.Track;
 
@@ -61,6 +64,11 @@ class CourseDetailsForm extends Div {
 
 	final Paragraph completionProblems = new Paragraph();
 
+	/** The CE hours the saved content supports, kept up to date as the hours are typed. */
+	final Paragraph supported = new Paragraph();
+
+	private Optional<ContentHours> content = Optional.empty();
+
 	private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
 	CourseDetailsForm() {
@@ -75,8 +83,14 @@ class CourseDetailsForm extends Div {
 		level.setItemLabelGenerator(Level::label);
 		summary.setHelperText("One paragraph for the catalog.");
 		objectives.setHelperText("One per line, each starting with a verb a reviewer can assess (Explain…, Record…).");
-		ceHours.setHelperText("A multiple of 0.25: reading at about 100 words a minute, plus 1.5 minutes per quiz "
-				+ "question presented, rounded down.");
+		ceHours.setHelperText("A multiple of 0.25, at most what the content supports: lessons read at "
+				+ ContentHours.WORDS_PER_MINUTE + " words a minute, plus " + ContentHours.MINUTES_PER_QUESTION
+				+ " minute per quiz question presented (a quiz's draw, not all its questions), plus the stated "
+				+ "minutes of hands-on skills, rounded down to a quarter hour.");
+		ceHours.setValueChangeMode(ValueChangeMode.EAGER);
+		ceHours.addValueChangeListener(e -> showSupported());
+		supported.setId("course-ce-hours-supported");
+		supported.addClassName("ce-hours-supported");
 		ceHours.setStep(0.25);
 		ceHours.setMin(0);
 		ceHours.setStepButtonsVisible(true);
@@ -103,7 +117,39 @@ class CourseDetailsForm extends Div {
 		references.setId("course-references");
 		Div completion = new Div(lessonsRead, finalQuizPassed, certificate, completionProblems);
 		completion.addClassName("completion-rules");
-		add(form, completion);
+		add(form, supported, completion);
+		showSupported();
+	}
+
+	/** The content's hours from the last check of the saved draft; empty while the content cannot be counted. */
+	void showContentHours(Optional<ContentHours> hours) {
+		content = hours;
+		showSupported();
+	}
+
+	private void showSupported() {
+		supported.removeClassName("field-problem");
+		if (content.isEmpty()) {
+			supported.setText("The CE hours the content supports are counted once every lesson and quiz reads "
+					+ "without errors.");
+			return;
+		}
+		ContentHours hours = content.get();
+		String most = plain(hours.supportedHours());
+		String text = "The content supports up to " + most + " CE hours: " + hours.explanation()
+				+ ", rounded down to a quarter hour.";
+		Double typed = ceHours.getValue();
+		if (typed != null && BigDecimal.valueOf(typed).compareTo(hours.supportedHours()) > 0) {
+			text = "More than the content supports. " + text + (hours.supportedHours().signum() == 0
+					? " A quarter hour of CE credit needs 15 minutes of content: add lessons or quiz questions."
+					: " Lower the CE hours to " + most + " or less, or add lessons or quiz questions.");
+			supported.addClassName("field-problem");
+		}
+		supported.setText(text);
+	}
+
+	private static String plain(BigDecimal hours) {
+		return hours.stripTrailingZeros().toPlainString();
 	}
 
 	void show(CourseOutline course) {

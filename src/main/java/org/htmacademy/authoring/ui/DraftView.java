@@ -28,6 +28,7 @@ import org.htmacademy.authoring.DraftNotFoundException;
 import org.htmacademy.authoring.DraftPaths;
 import org.htmacademy.authoring.DraftProblem;
 import org.htmacademy.authoring.DraftPublishing;
+import org.htmacademy.authoring.DraftReview;
 import org.htmacademy.authoring.DraftService;
 import org.htmacademy.authoring.ProblemPlace;
 import org.htmacademy.authoring.PublishResult;
@@ -141,8 +142,10 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		modules.show(shown, shown.outline());
 		authors.show(shown);
 		save.setEnabled(false);
+		DraftReview review = publishing.review(shown.id());
+		details.showContentHours(review.hours());
 		if (problems.isVisible()) {
-			lastProblems = publishing.check(shown.id());
+			lastProblems = review.problems();
 		}
 		showProblems(lastProblems);
 	}
@@ -206,7 +209,9 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		}
 		run(() -> {
 			problems.setVisible(true);
-			showProblems(publishing.check(draft.id()));
+			DraftReview review = publishing.review(draft.id());
+			details.showContentHours(review.hours());
+			showProblems(review.problems());
 		});
 	}
 

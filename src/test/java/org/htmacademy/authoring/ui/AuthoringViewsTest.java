@@ -99,7 +99,7 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
 
 	@Test
 	void a_filled_in_course_is_published_and_opens_as_learners_see_it() {
-		DraftView view = openNewDraft();
+		DraftView view = writeIntroduction(openNewDraft(), 2_300);
 		test(view.details.summary).setValue("Testing and replacing the batteries of infusion pumps.");
 		test(view.details.objectives).setValue("Explain why a battery is tested under load.\nRecord the result.");
 		test(view.details.ceHours).setValue(0.25);
@@ -204,6 +204,70 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
 			UI.getCurrent().navigate("authoring/drafts/" + draftId + page);
 			assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("MockRouteNotFoundError");
 		}
+	}
+
+	@Test
+	void hours_the_content_does_not_support_and_a_certificate_without_an_exam_are_reported_in_plain_words_and_not_published() {
+		DraftView view = openNewDraft();
+		fillIn(view);
+		test(view.details.certificate).click();
+		test(view.details.ceHours).setValue(0.5);
+
+		assertThat(view.details.supported.getText()).as("live, before any check")
+			.isEqualTo("More than the content supports. The content supports up to 0 CE hours: 24 words of lessons "
+					+ "(0.1 minutes at 150 words a minute) + 0 quiz questions presented (0 minutes at 1 minute each) = "
+					+ "0.1 minutes, rounded down to a quarter hour. A quarter hour of CE credit needs 15 minutes of "
+					+ "content: add lessons or quiz questions.");
+		test(view.check).click();
+
+		assertThat(view.problems.summary.getText()).startsWith("2 errors");
+		assertThat(view.details.ceHours.getErrorMessage()).startsWith("The course claims 0.5 CE hours, more than its "
+				+ "content supports: 24 words of lessons (0.1 minutes at 150 words a minute) + 0 quiz questions "
+				+ "presented (0 minutes at 1 minute each) = 0.1 minutes, less than a quarter hour.")
+			.doesNotContain("ceHours");
+		assertThat(view.details.completionProblems.getText()).isEqualTo("A course that issues a CE certificate needs "
+				+ "a final exam that learners must pass to complete it: add a final exam and require passing it, or "
+				+ "issue no certificate");
+
+		test(view.publish).click();
+		test(find(ConfirmDialog.class).single()).confirm();
+
+		assertThat(getCurrentView()).isSameAs(view);
+		assertThat(view.problems.summary.getText()).startsWith("2 errors");
+		assertThat(drafts.open(view.draft().id()).newCourse()).as("still a draft, nothing published").isTrue();
+	}
+
+	@Test
+	void the_supported_hours_follow_the_content_and_the_typed_hours() {
+		DraftView view = writeIntroduction(openNewDraft(), 2_300);
+
+		assertThat(view.details.supported.getText()).isEqualTo("The content supports up to 0.25 CE hours: 2,307 "
+				+ "words of lessons (15.3 minutes at 150 words a minute) + 0 quiz questions presented (0 minutes at "
+				+ "1 minute each) = 15.3 minutes, rounded down to a quarter hour.");
+		test(view.details.ceHours).setValue(0.25);
+		assertThat(view.details.supported.hasClassName("field-problem")).isFalse();
+		test(view.details.ceHours).setValue(0.5);
+		assertThat(view.details.supported.hasClassName("field-problem")).isTrue();
+		assertThat(view.details.ceHours.getHelperText()).contains("150 words a minute", "1 minute per quiz question")
+			.doesNotContain("100 words");
+	}
+
+	/** The introduction with {@code words} more words of prose, saved, and the draft shown again. */
+	private DraftView writeIntroduction(DraftView view, int words) {
+		long draftId = view.draft().id();
+		LessonDraft lesson = editing.lesson(draftId, "introduction");
+		editing.saveLesson(draftId, lesson.path(), "# Introduction\n\n" + "Test the battery under load. ".repeat(words / 5)
+				+ "\n\n## References\n\n- The pump manufacturer's service manual\n", lesson.version());
+		UI.getCurrent().navigate("authoring");
+		UI.getCurrent().navigate("authoring/drafts/" + draftId);
+		return (DraftView) getCurrentView();
+	}
+
+	private void fillIn(DraftView view) {
+		test(view.details.summary).setValue("Testing and replacing the batteries of infusion pumps.");
+		test(view.details.objectives).setValue("Explain why a battery is tested under load.\nRecord the result.");
+		test(view.details.areas).setValue("CBET: Safety; Maintenance");
+		test(view.details.references).setValue("The pump manufacturer's service manual");
 	}
 
 	private DraftView openNewDraft() {
