@@ -102,6 +102,29 @@ class DraftLifecycleTest {
 	}
 
 	@Test
+	void a_short_lesson_claiming_half_an_hour_and_a_certificate_for_reading_is_refused_in_plain_words() {
+		long draftId = drafts.createCourse(courseId, "Battery Management", Track.NETWORKING, Level.INTRODUCTORY);
+		Draft draft = drafts.open(draftId);
+		CourseOutline filled = Drafts.filledIn(draft.outline());
+		editing.saveOutline(draftId, new CourseOutline(filled.id(), filled.title(), filled.version(), filled.track(),
+				filled.level(), filled.summary(), filled.objectives(), new java.math.BigDecimal("0.5"),
+				filled.certificationAreas(), filled.prerequisites(), filled.authors(), filled.references(), true, false,
+				true, filled.modules(), filled.finalQuiz()), draft.outlineVersion());
+		long versionsBefore = versions();
+
+		PublishResult result = publishing.publish(draftId);
+
+		assertThat(result.outcome()).isEqualTo(ImportOutcome.REJECTED);
+		assertThat(versions()).isEqualTo(versionsBefore);
+		assertThat(result.problems()).filteredOn(DraftProblem::error)
+			.extracting(DraftProblem::place)
+			.containsExactly(new CourseField("ceHours"), new CourseField("certificate"));
+		assertThat(result.problems()).extracting(DraftProblem::message)
+			.anyMatch(message -> message.startsWith("The course claims 0.5 CE hours, more than its content supports"))
+			.anyMatch(message -> message.startsWith("A course that issues a CE certificate needs a final exam"));
+	}
+
+	@Test
 	void publishing_creates_the_next_version_while_an_enrolled_learner_keeps_theirs() {
 		long firstDraft = Drafts.publishableCourse(drafts, editing, courseId);
 		PublishResult first = publishing.publish(firstDraft);
