@@ -56,7 +56,7 @@ class CourseImportTest {
 			.containsEntry("title", "Electrical Safety Testing Basics")
 			.containsEntry("track", "NETWORKING")
 			.containsEntry("level", "INTRODUCTORY")
-			.containsEntry("ce_hours", new BigDecimal("0.50"))
+			.containsEntry("ce_hours", new BigDecimal("0.25"))
 			.containsEntry("awards_certificate", true)
 			.containsEntry("requires_lessons", true)
 			.containsEntry("requires_final_quiz", true)

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -64,6 +65,9 @@ class CourseDetailsForm extends Div {
 
 	final Paragraph completionProblems = new Paragraph();
 
+	/** The rule of docs/ce-hours.md, under the CE hours field. */
+	final Span rule = new Span();
+
 	/** The CE hours the saved content supports, kept up to date as the hours are typed. */
 	final Paragraph supported = new Paragraph();
 
@@ -83,10 +87,11 @@ class CourseDetailsForm extends Div {
 		level.setItemLabelGenerator(Level::label);
 		summary.setHelperText("One paragraph for the catalog.");
 		objectives.setHelperText("One per line, each starting with a verb a reviewer can assess (Explain…, Record…).");
-		ceHours.setHelperText("A multiple of 0.25, at most what the content supports: lessons read at "
+		rule.setText("A multiple of 0.25, at most what the content supports: lessons read at "
 				+ ContentHours.WORDS_PER_MINUTE + " words a minute, plus " + ContentHours.MINUTES_PER_QUESTION
 				+ " minute per quiz question presented (a quiz's draw, not all its questions), plus the stated "
 				+ "minutes of hands-on skills, rounded down to a quarter hour.");
+		ceHours.setHelperComponent(new Div(rule, supported));
 		ceHours.setValueChangeMode(ValueChangeMode.EAGER);
 		ceHours.addValueChangeListener(e -> showSupported());
 		supported.setId("course-ce-hours-supported");
@@ -117,7 +122,7 @@ class CourseDetailsForm extends Div {
 		references.setId("course-references");
 		Div completion = new Div(lessonsRead, finalQuizPassed, certificate, completionProblems);
 		completion.addClassName("completion-rules");
-		add(form, supported, completion);
+		add(form, completion);
 		showSupported();
 	}
 

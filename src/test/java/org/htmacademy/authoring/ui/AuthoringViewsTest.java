@@ -248,7 +248,7 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
 		assertThat(view.details.supported.hasClassName("field-problem")).isFalse();
 		test(view.details.ceHours).setValue(0.5);
 		assertThat(view.details.supported.hasClassName("field-problem")).isTrue();
-		assertThat(view.details.ceHours.getHelperText()).contains("150 words a minute", "1 minute per quiz question")
+		assertThat(view.details.rule.getText()).contains("150 words a minute", "1 minute per quiz question")
 			.doesNotContain("100 words");
 	}
 
