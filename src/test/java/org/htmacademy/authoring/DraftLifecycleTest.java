@@ -1,5 +1,6 @@
 package org.htmacademy.authoring;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.htmacademy.HtmSpringTest;
@@ -107,7 +108,7 @@ class DraftLifecycleTest {
 		Draft draft = drafts.open(draftId);
 		CourseOutline filled = Drafts.filledIn(draft.outline());
 		editing.saveOutline(draftId, new CourseOutline(filled.id(), filled.title(), filled.version(), filled.track(),
-				filled.level(), filled.summary(), filled.objectives(), new java.math.BigDecimal("0.5"),
+				filled.level(), filled.summary(), filled.objectives(), new BigDecimal("0.5"),
 				filled.certificationAreas(), filled.prerequisites(), filled.authors(), filled.references(), true, false,
 				true, filled.modules(), filled.finalQuiz()), draft.outlineVersion());
 		long versionsBefore = versions();

@@ -1,5 +1,6 @@
 package org.htmacademy.certificate;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -100,7 +101,7 @@ class CertificateNeedsAnExamTest {
 
 	private static CompletionRow row(boolean awards, boolean requiresExam, boolean hasExam, Instant passedAt) {
 		Instant read = Instant.parse("2027-03-01T10:00:00Z");
-		return new CompletionRow(1, 2, 3, 4, "course", "Learner", "Course", "1.0.0", new java.math.BigDecimal("0.25"),
+		return new CompletionRow(1, 2, 3, 4, "course", "Learner", "Course", "1.0.0", new BigDecimal("0.25"),
 				awards, true, requiresExam, 1, 1, read, hasExam, passedAt, "[]", 0, 0, null);
 	}
 

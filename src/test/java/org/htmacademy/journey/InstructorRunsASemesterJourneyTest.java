@@ -1,6 +1,7 @@
 package org.htmacademy.journey;
 
 import java.net.URI;
+import java.util.Collections;
 import java.util.UUID;
 
 import org.htmacademy.account.AccountService;
@@ -189,7 +190,7 @@ class InstructorRunsASemesterJourneyTest {
 	}
 
 	/** 2,360 words of battery-care prose: 15.7 minutes at 150 words a minute. */
-	private static final String QUARTER_HOUR_OF_READING = String.join(" ", java.util.Collections.nCopies(40,
+	private static final String QUARTER_HOUR_OF_READING = String.join(" ", Collections.nCopies(40,
 			"Charge the battery fully before the test. Run the pump at its highest rate and note the time to the "
 					+ "low-battery alarm. Compare that time with the run time the manufacturer states. Record the "
 					+ "result, the date and the pump's asset number in the maintenance system. Replace a battery "

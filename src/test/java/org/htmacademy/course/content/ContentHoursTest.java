@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.htmacademy.course.gift.GiftParser;
@@ -73,7 +75,7 @@ class ContentHoursTest {
 				List.of("Explain"), BigDecimal.ONE, List.of(), List.of(), List.of(), List.of("R"),
 				new LoadedCourse.Completion(true, true), true, List.of(one, two), Optional.of(quiz(questions(30), 20)),
 				List.of(new PracticalSkill("s", "S", List.of("x"), 25), new PracticalSkill("t", "T", List.of("y"))),
-				java.util.Map.of(), java.nio.file.Path.of("c"), "hash");
+				Map.of(), Path.of("c"), "hash");
 
 		assertThat(ContentHours.of(course)).isEqualTo(new ContentHours(9_000, 28, 25));
 	}
