@@ -64,6 +64,9 @@ public final class MarkedQuizCourse {
 	public static final List<String> SHOWN = List.of("QTEXTSINGLE", "QTEXTMULTIPLE", "QTEXTTRUEFALSE", "QTEXTSHORT",
 			"QTEXTNUMBER", "QTEXTMATCH", "CHOICESINGLERIGHT", "CHOICEMULTITWO", "MATCHITEMONE", "MATCHANSTHREE");
 
+	/** 1,200 words: 8 minutes at 150 words a minute (docs/ce-hours.md). */
+	static final String READING = "Measure the leakage current with the device switched on and off. ".repeat(120);
+
 	private MarkedQuizCourse() {
 	}
 
@@ -82,6 +85,8 @@ public final class MarkedQuizCourse {
 			settings.append("\n      ").append(setting);
 		}
 		tree.edit(id, "course.yml", "passMark: 70", settings.toString());
+		// Six questions instead of eleven: the lesson gets the reading its quarter CE hour then needs.
+		tree.edit(id, "lessons/leakage-current.md", "## References", "## Practice\n\n" + READING + "\n\n## References");
 		try {
 			Files.writeString(tree.path(id, "quizzes/leakage.gift"), GIFT);
 		}
