@@ -52,7 +52,12 @@ public record CourseExamQuality(String course, List<QuizExamQuality> quizzes) {
 
 	/** E.g. "course x: 30 of 100 single-answer questions keyed on the longest option (30 %, at most 35 %); ...". */
 	public String summary() {
-		return "course " + course + ": " + ExamShares.keyLongest(keyLongest(), singleAnswer()) + ", at most "
+		return "course " + course + ": " + figures();
+	}
+
+	/** The summary without the course name. */
+	public String figures() {
+		return ExamShares.keyLongest(keyLongest(), singleAnswer()) + ", at most "
 				+ COURSE_LIMIT_PERCENT + " %" + (withinCourseLimit() ? "" : " (too high)") + "; "
 				+ ExamShares.warnings(warnings());
 	}

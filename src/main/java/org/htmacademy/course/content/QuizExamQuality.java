@@ -32,9 +32,17 @@ public record QuizExamQuality(String file, int singleAnswer, int keyLongest, Map
 		return new QuizExamQuality(file, singleAnswer, keyLongest, more);
 	}
 
-	/** E.g. "quizzes/module-1.gift: 3 of 12 single-answer questions keyed on the longest option (25 %); no warnings". */
+	/**
+	 * E.g. "quizzes/module-1.gift: 3 of 12 single-answer questions keyed on the longest option (25 %); no
+	 * exam-quality warnings".
+	 */
 	public String summary() {
-		return file + ": " + ExamShares.keyLongest(keyLongest, singleAnswer) + "; " + ExamShares.warnings(warnings);
+		return file + ": " + figures();
+	}
+
+	/** The summary without the file name. */
+	public String figures() {
+		return ExamShares.keyLongest(keyLongest, singleAnswer) + "; " + ExamShares.warnings(warnings);
 	}
 
 }
