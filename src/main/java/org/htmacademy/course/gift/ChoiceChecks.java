@@ -119,9 +119,10 @@ final class ChoiceChecks {
 	}
 
 	private int longestDistractor() {
+		int key = key();
 		int longest = 0;
 		for (int i = 0; i < options.size(); i++) {
-			if (i != key()) {
+			if (i != key) {
 				longest = Math.max(longest, options.get(i).length());
 			}
 		}
