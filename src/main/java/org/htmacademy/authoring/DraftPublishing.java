@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import org.htmacademy.authoring.repository.AuthoringRepository;
 import org.htmacademy.authoring.repository.DraftRow;
+import org.htmacademy.course.CourseCheck;
 import org.htmacademy.course.CourseFilesImport;
 import org.htmacademy.course.CoursePublication;
 import org.htmacademy.course.ImportOutcome;
@@ -42,9 +43,16 @@ public class DraftPublishing {
 	/** Every problem the validator finds in the draft, each with its place on screen. */
 	@Transactional(readOnly = true)
 	public List<DraftProblem> check(long draftId) {
+		return checkWithExamQuality(draftId).problems();
+	}
+
+	/** As {@link #check}, with the exam-quality summary of the draft's quizzes. */
+	@Transactional(readOnly = true)
+	public DraftCheck checkWithExamQuality(long draftId) {
 		DraftRow draft = access.draft(draftId);
 		Map<String, byte[]> content = content(draft);
-		return placed(draft, content, importer.check(draft.courseSlug(), content));
+		CourseCheck checked = importer.checkWithExamQuality(draft.courseSlug(), content);
+		return new DraftCheck(placed(draft, content, checked.problems()), checked.examQuality());
 	}
 
 	/** A new version when the draft has no error; the draft is then done and removed. */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.htmacademy.course.content.ContentProblem;
+import org.htmacademy.course.content.CourseExamQuality;
 import org.htmacademy.course.content.CourseTree;
 import org.htmacademy.course.content.CourseTreeLoader;
 import org.htmacademy.course.content.LoadedCourse;
@@ -51,7 +52,14 @@ public class CourseFilesImport {
 	 */
 	@Transactional(readOnly = true)
 	public List<ContentProblem> check(String courseId, Map<String, byte[]> files) {
-		return load(courseId, files).problems();
+		return checkWithExamQuality(courseId, files).problems();
+	}
+
+	/** As {@link #check}, with the exam-quality summary the validator prints for the course. */
+	@Transactional(readOnly = true)
+	public CourseCheck checkWithExamQuality(String courseId, Map<String, byte[]> files) {
+		Loaded loaded = load(courseId, files);
+		return new CourseCheck(loaded.problems(), loaded.examQuality());
 	}
 
 	/** Publishes a new version unless there is an error or the files are those of the live version. */
@@ -71,7 +79,8 @@ public class CourseFilesImport {
 		return new CoursePublication(ImportOutcome.PUBLISHED, version, loaded.problems());
 	}
 
-	private record Loaded(Optional<LoadedCourse> course, List<ContentProblem> problems) {
+	private record Loaded(Optional<LoadedCourse> course, List<ContentProblem> problems,
+			CourseExamQuality examQuality) {
 	}
 
 	private Loaded load(String courseId, Map<String, byte[]> files) {
@@ -93,7 +102,9 @@ public class CourseFilesImport {
 				.map(problem -> new ContentProblem(folder.relativize(problem.file()), problem.line(),
 						problem.column(), problem.severity(), problem.message()))
 				.toList();
-			return new Loaded(loaded.valid().stream().findFirst(), problems);
+			CourseExamQuality examQuality = loaded.examQuality().stream().findFirst()
+				.orElseGet(() -> new CourseExamQuality(courseId, List.of()));
+			return new Loaded(loaded.valid().stream().findFirst(), problems, examQuality);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

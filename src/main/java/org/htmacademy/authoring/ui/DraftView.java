@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.htmacademy.authoring.AuthoringException;
 import org.htmacademy.authoring.CourseOutline;
 import org.htmacademy.authoring.CourseTransfer;
+import org.htmacademy.authoring.DraftCheck;
 import org.htmacademy.authoring.Draft;
 import org.htmacademy.authoring.DraftEditing;
 import org.htmacademy.authoring.DraftNotFoundException;
@@ -142,7 +143,9 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		authors.show(shown);
 		save.setEnabled(false);
 		if (problems.isVisible()) {
-			lastProblems = publishing.check(shown.id());
+			DraftCheck checked = publishing.checkWithExamQuality(shown.id());
+			lastProblems = checked.problems();
+			problems.examQuality.show(checked.examQuality());
 		}
 		showProblems(lastProblems);
 	}
@@ -206,7 +209,9 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		}
 		run(() -> {
 			problems.setVisible(true);
-			showProblems(publishing.check(draft.id()));
+			DraftCheck checked = publishing.checkWithExamQuality(draft.id());
+			problems.examQuality.show(checked.examQuality());
+			showProblems(checked.problems());
 		});
 	}
 

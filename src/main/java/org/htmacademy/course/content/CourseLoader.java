@@ -41,14 +41,16 @@ final class CourseLoader {
 			addQuiz(module.quiz(), quizFiles, quizzes);
 		}
 		addQuiz(course.finalQuiz(), quizFiles, quizzes);
-		return new CourseDraft(folder, problems, course, lessons, quizzes, images.images(), files.all());
+		return new CourseDraft(folder, problems, course, lessons, quizzes, images.images(), files.all(),
+				new CourseExamQuality(CoursePaths.folderName(folder), quizFiles.examQuality()));
 	}
 
 	/** Only course.yml, for the id and prerequisites of a sibling of the course being validated. */
 	CourseDraft readCourseFileOnly(Path folder) {
 		Problems problems = new Problems();
 		CourseFile course = readCourseFile(folder, new ContentFiles(folder, problems), problems);
-		return new CourseDraft(folder, problems, course, Map.of(), Map.of(), Map.of(), Map.of());
+		return new CourseDraft(folder, problems, course, Map.of(), Map.of(), Map.of(), Map.of(),
+				CourseDraft.noQuizzes(folder));
 	}
 
 	private static @Nullable CourseFile readCourseFile(Path folder, ContentFiles files, Problems problems) {

@@ -70,14 +70,16 @@ public final class CourseTreeLoader {
 			List<ContentProblem> problems) {
 		TreeChecks tree = new TreeChecks(all);
 		List<LoadedCourse> valid = new ArrayList<>();
+		List<CourseExamQuality> examQuality = new ArrayList<>();
 		for (CourseDraft course : courses) {
 			tree.check(course);
 			problems.addAll(course.problems().all());
+			examQuality.add(course.examQuality());
 			if (!course.problems().hasErrors()) {
 				valid.add(course.assemble());
 			}
 		}
-		return new CourseTree(valid, problems);
+		return new CourseTree(valid, problems, examQuality);
 	}
 
 	private static CourseTree notAFolder(Path path) {

@@ -16,9 +16,18 @@ public final class GiftParser {
 	private static final String CATEGORY = "$CATEGORY:";
 
 	public GiftParseResult parse(String source, String fileName) {
+		return parseLaidOut(source, fileName).result();
+	}
+
+	/** The result, and where the parts of each of its questions start, in the same order. */
+	record LaidOutResult(GiftParseResult result, List<QuestionReader.LaidOut> laidOut) {
+	}
+
+	LaidOutResult parseLaidOut(String source, String fileName) {
 		Problems problems = new Problems(Objects.requireNonNullElse(fileName, "<gift>"));
 		QuestionReader reader = new QuestionReader(problems);
 		List<GiftQuestion> questions = new ArrayList<>();
+		List<QuestionReader.LaidOut> laidOut = new ArrayList<>();
 		Map<String, Integer> titleLines = new HashMap<>();
 		String category = null;
 		for (Block block : Block.split(Objects.requireNonNullElse(source, ""))) {
@@ -45,9 +54,10 @@ public final class GiftParser {
 							+ "stable identity for the gradebook)");
 				}
 				questions.add(read.question());
+				laidOut.add(read.laidOut());
 			}
 		}
-		return new GiftParseResult(questions, problems.all());
+		return new LaidOutResult(new GiftParseResult(questions, problems.all()), laidOut);
 	}
 
 	/** Moodle reads the whole block as the category name, so a question right below it would be swallowed. */

@@ -54,7 +54,7 @@ class QuizProblemsTest {
 		course.write(QUIZ, """
 				::Essay::Describe a leakage test. {}
 
-				Which unit is leakage current stated in? {=microamperes ~volts}
+				Which unit is leakage current stated in? {=microamperes #Right ~kiloamperes}
 				""");
 
 		assertThat(course.problems()).containsExactly(
@@ -65,7 +65,7 @@ class QuizProblemsTest {
 
 	@Test
 	void the_same_question_title_twice_in_a_quiz_is_an_error_from_the_parser() {
-		course.write(QUIZ, "::Unit::Leakage is stated in? {=microamperes ~volts}\n\n"
+		course.write(QUIZ, "::Unit::Leakage is stated in? {=microamperes #Right ~kiloamperes}\n\n"
 				+ "::Unit::Resistance is stated in? {=ohms ~volts}\n");
 
 		assertThat(course.problems()).containsExactly(QUIZ + ":3:3: error: duplicate title 'Unit' (first used on "
@@ -82,11 +82,11 @@ class QuizProblemsTest {
 	@Test
 	void a_gift_file_shared_by_two_quizzes_is_reported_once() {
 		course.edit(COURSE_YML, "file: quizzes/leakage.gift", "file: quizzes/final-exam.gift")
-			.write(FINAL_EXAM, course.read(FINAL_EXAM) + "\nWhich unit is resistance stated in? {=ohms ~volts}\n");
+			.write(FINAL_EXAM, course.read(FINAL_EXAM) + "\nWhich unit is resistance stated in? {=ohms #Right ~volts}\n");
 
 		CourseTree tree = course.load();
 
-		assertThat(course.printed(tree.problems())).containsExactly(FINAL_EXAM + ":31:1: warning: the question has "
+		assertThat(course.printed(tree.problems())).containsExactly(FINAL_EXAM + ":32:1: warning: the question has "
 				+ "no title: add ::Title:: (titles are the question's stable identity for the gradebook)");
 		LoadedCourse loaded = tree.valid().getFirst();
 		assertThat(loaded.modules().getFirst().quiz().orElseThrow().questions()).hasSize(7)
