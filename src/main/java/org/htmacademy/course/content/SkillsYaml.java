@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.htmacademy.course.repository.ContentColumn;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -46,12 +47,12 @@ final class SkillsYaml {
 	}
 
 	private @Nullable PracticalSkill skill(YamlMapping skill) {
-		Located id = values.located(skill.required("id"), "skill id");
+		Located id = values.located(skill.required("id"), "skill id", ContentColumn.SKILL_ID);
 		if (id != null) {
 			checkId(id);
 		}
 		Node titleNode = skill.required("title");
-		String title = values.text(titleNode, "skill title");
+		String title = values.text(titleNode, "skill title", ContentColumn.SKILL_TITLE);
 		if (title != null && titleNode != null && title.length() > MAX_TITLE) {
 			values.error(titleNode, "skill title has " + title.length() + " characters: keep it within " + MAX_TITLE);
 		}
