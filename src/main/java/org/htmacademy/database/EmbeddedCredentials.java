@@ -18,7 +18,7 @@ import java.util.Properties;
 
 /**
  * The one account of the embedded MariaDB. Its password is generated at the first start and kept in a file only
- * the user running the app can read, next to the data; nobody else on the machine can connect (DD017).
+ * the user running the app can read, next to the data; nobody else on the machine can connect (DD018).
  */
 public record EmbeddedCredentials(String user, String password) {
 

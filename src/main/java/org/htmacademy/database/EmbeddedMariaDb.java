@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One embedded MariaDB server per JVM and data directory. Test suites build several Spring contexts;
  * they must all share the one server that owns the data directory. The server checks passwords: its one account's
- * password is generated and kept readable by the app's user only (DD017).
+ * password is generated and kept readable by the app's user only (DD018).
  */
 public final class EmbeddedMariaDb {
 
@@ -85,7 +85,7 @@ public final class EmbeddedMariaDb {
 			.setDataDir(dataDir.toFile())
 			.setTmpDir(base.resolve("tmp").toString())
 			.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-			// grant tables on: without them anyone on the machine could connect as root (DD017)
+			// grant tables on: without them anyone on the machine could connect as root (DD018)
 			.setSecurityDisabled(false)
 			.addArg("--init-file=" + initFile)
 			.addArg("--pid-file=" + dataDir.resolve(LeftoverServer.PID_FILE))

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Nobody but the app's own account gets into the embedded MariaDB (DD017). */
+/** Nobody but the app's own account gets into the embedded MariaDB (DD018). */
 class EmbeddedDatabaseAccessTest {
 
 	static final Path DIRECTORY = Path.of("target", "embedded-mariadb-access");

@@ -15,7 +15,6 @@ final class SkillsYaml {
 	static final List<String> KEYS = List.of("id", "title", "checklist");
 
 	/** The width of course_skill.title. */
-	static final int MAX_TITLE = 300;
 
 	private final YamlValues values;
 
@@ -53,9 +52,6 @@ final class SkillsYaml {
 		}
 		Node titleNode = skill.required("title");
 		String title = values.text(titleNode, "skill title", ContentColumn.SKILL_TITLE);
-		if (title != null && titleNode != null && title.length() > MAX_TITLE) {
-			values.error(titleNode, "skill title has " + title.length() + " characters: keep it within " + MAX_TITLE);
-		}
 		Node checklistNode = skill.required("checklist");
 		List<String> checklist = values.texts(checklistNode, "checklist");
 		if (checklistNode != null && YamlValues.isEmptyList(checklistNode)) {
