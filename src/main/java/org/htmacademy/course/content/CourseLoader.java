@@ -21,6 +21,7 @@ final class CourseLoader {
 
 	CourseDraft read(Path folder) {
 		Problems problems = new Problems();
+		FileNameCollisions.in(folder).forEach(problems::add);
 		ContentFiles files = new ContentFiles(folder, problems);
 		CourseFile course = readCourseFile(folder, files, problems);
 		if (course == null) {

@@ -23,7 +23,9 @@ public final class CourseTreeLoader {
 		if (!Files.isDirectory(tree)) {
 			return notAFolder(tree);
 		}
-		List<ContentProblem> problems = new ArrayList<>();
+		List<ContentProblem> problems = new ArrayList<>(
+				FileNameCollisions.collisions(subfolders(tree).stream().filter(CourseTreeLoader::isCourse).toList(),
+						tree));
 		List<CourseDraft> courses = new ArrayList<>();
 		for (Path folder : subfolders(tree)) {
 			if (isCourse(folder)) {

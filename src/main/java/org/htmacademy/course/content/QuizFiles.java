@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.htmacademy.course.content.CourseFile.QuizEntry;
 import org.htmacademy.course.gift.ExamCheck;
@@ -17,11 +18,15 @@ import org.htmacademy.course.gift.ExamReport;
 import org.htmacademy.course.gift.GiftParseResult;
 import org.htmacademy.course.gift.GiftParser;
 import org.htmacademy.course.gift.GiftProblem;
+import org.htmacademy.course.gift.GiftQuestion;
 import org.htmacademy.course.markdown.Severity;
 import org.jspecify.annotations.Nullable;
 
 /** The GIFT files of a course's quizzes, each parsed once even when two quizzes share it. */
 final class QuizFiles {
+
+	/** An HTML or Markdown image: {@code <img ...>} or {@code ![alt](file)}. */
+	private static final Pattern IMAGE = Pattern.compile("(?i)<img\\b|!\\[[^\\]]*\\]\\(");
 
 	private final ContentFiles files;
 
@@ -84,6 +89,12 @@ final class QuizFiles {
 		}
 		for (GiftProblem problem : result.problems()) {
 			add(path, problem);
+		}
+		for (GiftQuestion question : result.questions()) {
+			if (IMAGE.matcher(question.text()).find()) {
+				problems.error(new At(files.path(path), question.line(), 1), "the question shows an image, which the "
+						+ "quiz page does not display: describe what matters in words, or show the picture in a lesson");
+			}
 		}
 		if (!result.hasErrors() && result.questions().isEmpty()) {
 			problems.error(At.start(files.path(path)), "the quiz has no questions");

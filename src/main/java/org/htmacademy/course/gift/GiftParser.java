@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.htmacademy.course.repository.ContentColumn;
+
 /**
  * Reads Moodle's GIFT quiz format with Moodle's semantics (question/format/gift/format.php) and the checks Moodle
  * makes when it saves the imported questions. It never throws on bad input: each problem is reported with its
@@ -35,6 +37,7 @@ public final class GiftParser {
 			if (text.isEmpty()) {
 				continue;
 			}
+			reportLoneBackslashes(text, problems);
 			if (text.startsWith(CATEGORY)) {
 				category = category(text, problems);
 				continue;
@@ -42,6 +45,7 @@ public final class GiftParser {
 			int errorsBefore = problems.errorCount();
 			QuestionReader.Read read = reader.read(text, category);
 			if (read.title() != null) {
+				ContentColumn.QUESTION_TITLE.problem(read.title()).ifPresent(p -> problems.error(read.titleSpan(), p));
 				Integer firstLine = titleLines.putIfAbsent(read.title(), read.titleSpan().line());
 				if (firstLine != null) {
 					problems.error(read.titleSpan(), "duplicate title '" + read.title() + "' (first used on line "
@@ -60,6 +64,27 @@ public final class GiftParser {
 		return new LaidOutResult(new GiftParseResult(questions, problems.all()), laidOut);
 	}
 
+	/**
+	 * A backslash at the end of a line or of the question escapes nothing: Moodle keeps it or swallows the line end,
+	 * and the next character it was meant for (a closing brace, often) loses its meaning.
+	 */
+	private static void reportLoneBackslashes(Span text, Problems problems) {
+		String all = text.text();
+		for (int i = 0; i < all.length(); i++) {
+			if (all.charAt(i) != '\\') {
+				continue;
+			}
+			if (i + 1 < all.length() && all.charAt(i + 1) == '\\') {
+				i++;
+				continue;
+			}
+			if (i + 1 == all.length() || all.charAt(i + 1) == '\n' || all.charAt(i + 1) == '\r') {
+				problems.error(text.from(text.start() + i), "a backslash at the end of a line escapes nothing: "
+						+ "write \\\\ for a backslash, or put the character it escapes right after it");
+			}
+		}
+	}
+
 	/** Moodle reads the whole block as the category name, so a question right below it would be swallowed. */
 	private static String category(Span text, Problems problems) {
 		Span name = text.from(text.start() + CATEGORY.length()).trim();
@@ -73,6 +98,8 @@ public final class GiftParser {
 			problems.error(text, "$CATEGORY: needs a category name");
 			return null;
 		}
+		Span written = name;
+		ContentColumn.QUESTION_CATEGORY.problem(name.text()).ifPresent(p -> problems.error(written, p));
 		return name.text();
 	}
 }

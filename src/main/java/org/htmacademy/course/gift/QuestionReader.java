@@ -46,7 +46,25 @@ final class QuestionReader {
 		}
 		Span titleSpan = new Span(text.block(), text.start() + 2, close).trim();
 		String title = titleSpan.text().isEmpty() ? null : titleSpan.text();
+		int secondClose = unescapedTitleMark(text, close + 2);
+		if (secondClose >= 0) {
+			problems.error(text.from(secondClose), "'::' after the title: a title cannot contain '::' (Moodle ends the "
+					+ "title at the first one and shows the rest as question text); write \\:\\: or reword it");
+		}
 		return new Read(title, titleSpan, body(text, text.from(close + 2).trim(), title, category));
+	}
+
+	/** Where an unescaped {@code ::} stands between the title and the answer block, or -1. */
+	private static int unescapedTitleMark(Span text, int from) {
+		int open = text.indexOf("{");
+		int end = open < 0 ? text.end() : open;
+		String block = text.block().text();
+		for (int i = from; i + 1 < end; i++) {
+			if (block.charAt(i) == ':' && block.charAt(i + 1) == ':' && block.charAt(i - 1) != '\\') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private LaidOut body(Span question, Span text, String title, String category) {
