@@ -25,7 +25,24 @@ public class HtmAcademyApplication {
 		if (args.length > 0 && args[0].equals("import")) {
 			System.exit(importCourses(args));
 		}
-		SpringApplication.run(HtmAcademyApplication.class, args);
+		try {
+			SpringApplication.run(HtmAcademyApplication.class, args);
+		}
+		catch (Throwable failure) {
+			// Spring has logged why; without an explicit exit, non-daemon threads (the embedded MariaDB's process
+			// watchers, executors) would keep a dead app's JVM and database running. The exit runs the shutdown
+			// hook that stops the embedded MariaDB.
+			System.err.println("HTM Academy did not start: " + rootMessage(failure));
+			System.exit(1);
+		}
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
 	}
 
 	private static int importCourses(String[] args) {

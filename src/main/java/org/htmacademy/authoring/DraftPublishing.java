@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 import org.htmacademy.authoring.repository.AuthoringRepository;
 import org.htmacademy.authoring.repository.DraftRow;
+import org.htmacademy.course.CourseCheck;
 import org.htmacademy.course.CourseFilesImport;
-import org.htmacademy.course.CourseFilesImport.CourseCheck;
 import org.htmacademy.course.CoursePublication;
 import org.htmacademy.course.ImportOutcome;
 import org.htmacademy.course.content.ContentProblem;
@@ -46,13 +46,16 @@ public class DraftPublishing {
 		return review(draftId).problems();
 	}
 
-	/** The check, with the CE hours the draft's content supports (docs/ce-hours.md) for the course form. */
+	/**
+	 * As {@link #check}, with the exam-quality summary of the draft's quizzes and the CE hours its content supports
+	 * (docs/ce-hours.md) for the course form.
+	 */
 	@Transactional(readOnly = true)
-	public DraftReview review(long draftId) {
+	public DraftCheck review(long draftId) {
 		DraftRow draft = access.draft(draftId);
 		Map<String, byte[]> content = content(draft);
 		CourseCheck checked = importer.inspect(draft.courseSlug(), content);
-		return new DraftReview(placed(draft, content, checked.problems()), checked.hours());
+		return new DraftCheck(placed(draft, content, checked.problems()), checked.examQuality(), checked.hours());
 	}
 
 	/** A new version when the draft has no error; the draft is then done and removed. */

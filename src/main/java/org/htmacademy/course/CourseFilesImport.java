@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.htmacademy.course.content.ContentHours;
 import org.htmacademy.course.content.ContentProblem;
+import org.htmacademy.course.content.CourseExamQuality;
 import org.htmacademy.course.content.CourseTree;
 import org.htmacademy.course.content.CourseTreeLoader;
 import org.htmacademy.course.content.LoadedCourse;
@@ -52,18 +53,17 @@ public class CourseFilesImport {
 	 */
 	@Transactional(readOnly = true)
 	public List<ContentProblem> check(String courseId, Map<String, byte[]> files) {
-		return load(courseId, files).problems();
+		return inspect(courseId, files).problems();
 	}
 
-	/** As {@link #check}, with the CE hours the content supports when its lessons and quizzes could be read. */
+	/**
+	 * As {@link #check}, with the exam-quality summary the validator prints for the course and the CE hours the
+	 * content supports when its lessons and quizzes could be read.
+	 */
 	@Transactional(readOnly = true)
 	public CourseCheck inspect(String courseId, Map<String, byte[]> files) {
 		Loaded loaded = load(courseId, files);
-		return new CourseCheck(loaded.problems(), loaded.hours());
-	}
-
-	/** @param hours empty when a lesson or quiz could not be read, so the content cannot be counted */
-	public record CourseCheck(List<ContentProblem> problems, Optional<ContentHours> hours) {
+		return new CourseCheck(loaded.problems(), loaded.examQuality(), loaded.hours());
 	}
 
 	/** Publishes a new version unless there is an error or the files are those of the live version. */
@@ -84,7 +84,7 @@ public class CourseFilesImport {
 	}
 
 	private record Loaded(Optional<LoadedCourse> course, List<ContentProblem> problems,
-			Optional<ContentHours> hours) {
+			CourseExamQuality examQuality, Optional<ContentHours> hours) {
 	}
 
 	private Loaded load(String courseId, Map<String, byte[]> files) {
@@ -106,7 +106,9 @@ public class CourseFilesImport {
 				.map(problem -> new ContentProblem(folder.relativize(problem.file()), problem.line(),
 						problem.column(), problem.severity(), problem.message()))
 				.toList();
-			return new Loaded(loaded.valid().stream().findFirst(), problems,
+			CourseExamQuality examQuality = loaded.examQuality().stream().findFirst()
+				.orElseGet(() -> new CourseExamQuality(courseId, List.of()));
+			return new Loaded(loaded.valid().stream().findFirst(), problems, examQuality,
 					Optional.ofNullable(loaded.contentHours().get(folder)));
 		}
 		catch (IOException e) {

@@ -40,7 +40,15 @@ class CourseImportAtStartup implements ApplicationRunner {
 			log.info("No course folder at {}: nothing imported", coursesDirectory.toAbsolutePath());
 			return;
 		}
-		ImportReport report = importer.importTree(coursesDirectory, ImportProgress.NONE);
+		ImportReport report;
+		try {
+			report = importer.importTree(coursesDirectory, ImportProgress.NONE);
+		}
+		catch (RuntimeException ex) {
+			// courses are content, not configuration: the app serves what is already published
+			log.error("Course import from {} failed; the courses published before stay live", coursesDirectory, ex);
+			return;
+		}
 		log.info("Course import from {}: {}", coursesDirectory.toAbsolutePath().normalize(), report.summary());
 		report.courses()
 			.stream()

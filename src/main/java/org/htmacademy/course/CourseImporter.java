@@ -14,6 +14,7 @@ import org.htmacademy.course.content.ContentProblem;
 import org.htmacademy.course.content.CourseTree;
 import org.htmacademy.course.content.CourseTreeLoader;
 import org.htmacademy.course.content.LoadedCourse;
+import org.htmacademy.course.markdown.Severity;
 import org.htmacademy.course.repository.CourseContentRepository;
 import org.htmacademy.course.repository.LiveVersion;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CourseImporter {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CourseImporter.class);
 
 	private final CourseTreeLoader loader = new CourseTreeLoader();
 
@@ -76,7 +79,7 @@ class CourseImporter {
 				List<String> problems = problemsByFolder.getOrDefault(folder, List.of()).stream().map(Object::toString).toList();
 				LoadedCourse course = valid.get(folder);
 				CourseImportResult result = course == null ? rejected(folder, live.get(folder), problems)
-						: publishIfChanged(course, live.get(course.id()), lastImported.get(course.id()), problems);
+						: publishOrReport(course, live.get(course.id()), lastImported.get(course.id()), problems);
 				results.add(result);
 				progress.courseFinished(results.size(), folders.size(), result);
 			}
@@ -103,6 +106,36 @@ class CourseImporter {
 		}
 		int version = writer.write(course, VersionOrigin.TREE, clock.instant());
 		return new CourseImportResult(course.id(), course.title(), ImportOutcome.PUBLISHED, version, warnings);
+	}
+
+	/**
+	 * A course the validator passed but the database still refused is that course's problem, reported with the course
+	 * file; its transaction rolled back, and the rest of the tree still imports.
+	 */
+	private CourseImportResult publishOrReport(LoadedCourse course, LiveVersion live, String lastImportedHash,
+			List<String> warnings) {
+		try {
+			return publishIfChanged(course, live, lastImportedHash, warnings);
+		}
+		catch (RuntimeException ex) {
+			log.error("Course {} could not be stored", course.id(), ex);
+			List<String> problems = new ArrayList<>(warnings);
+			problems.add(new ContentProblem(course.folder().resolve("course.yml"), 1, 1, Severity.ERROR,
+					"the course passed every check but the database refused it, so nothing of it was stored ("
+							+ databaseSaid(ex) + "); the previously published version stays live")
+				.toString());
+			return new CourseImportResult(course.id(), course.title(), ImportOutcome.REJECTED,
+					live == null ? 0 : live.versionNumber(), problems);
+		}
+	}
+
+	private static String databaseSaid(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && !(cause instanceof java.sql.SQLException)) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		return "the database said: " + message.replaceAll("\\s+", " ").strip();
 	}
 
 	private static CourseImportResult rejected(String folder, LiveVersion live, List<String> problems) {

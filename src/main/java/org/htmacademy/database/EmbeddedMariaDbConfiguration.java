@@ -26,8 +26,8 @@ class EmbeddedMariaDbConfiguration {
 	DataSource dataSource(EmbeddedMariaDb mariaDb) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(mariaDb.jdbcUrl());
-		// the embedded server runs without grant tables: fine on a laptop, never in production
-		dataSource.setUsername("root");
+		dataSource.setUsername(mariaDb.username());
+		dataSource.setPassword(mariaDb.password());
 		dataSource.setPoolName("htm-embedded");
 		dataSource.setMaximumPoolSize(20);
 		return dataSource;

@@ -1,5 +1,6 @@
 package org.htmacademy.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.htmacademy.security.ui.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -17,7 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**")
 			.permitAll()
 			// certificate verification for employers' systems and the key set that checks Open Badges: public
@@ -27,7 +28,12 @@ class SecurityConfiguration {
 			// not know, so name them
 			.requestMatchers("/course-assets/**", "/draft-images/**")
 			.authenticated());
-		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+		// Vaadin's own requests carry Vaadin's CSRF token; everything else needs Spring's, the sign-in form too:
+		// Vaadin's configurer would exempt /login, which let another site sign a learner's browser into the
+		// attacker's account (login CSRF). The login form sends the token from the page's _csrf meta tags.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+		http.with(VaadinSecurityConfigurer.vaadin(),
+				vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false));
 		return http.build();
 	}
 

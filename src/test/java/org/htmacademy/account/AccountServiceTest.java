@@ -47,7 +47,7 @@ class AccountServiceTest {
 	}
 
 	@Test
-	void registration_stores_a_learner_with_a_lower_cased_email_and_a_bcrypt_hash() {
+	void registration_stores_a_learner_with_a_lower_cased_email_and_an_argon2id_hash() {
 		String email = uniqueEmail("Zoe");
 		UserAccount account = accounts.register(email, "correct horse battery", "  Zoë  Ødegård-Łukasiewicz ");
 
@@ -55,7 +55,7 @@ class AccountServiceTest {
 		assertThat(account.fullName()).isEqualTo("Zoë Ødegård-Łukasiewicz");
 		assertThat(account.roles()).containsExactly(Role.LEARNER);
 		String hash = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, account.id());
-		assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("correct horse");
+		assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$").doesNotContain("correct horse");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.htmacademy.authoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.htmacademy.HtmSpringTest;
 import org.htmacademy.SignIn;
@@ -11,6 +12,7 @@ import org.htmacademy.course.ImportOutcome;
 import org.htmacademy.course.content.GradingMethod;
 import org.htmacademy.course.content.QuizSettings;
 import org.htmacademy.course.content.ReviewPolicy;
+import org.htmacademy.course.gift.ExamCheck;
 import org.htmacademy.course.gift.GiftField;
 import org.htmacademy.course.gift.GiftQuestion;
 import org.htmacademy.course.gift.GiftQuestion.Matching;
@@ -156,6 +158,34 @@ class QuizEditingTest {
 			.extracting(DraftProblem::place, DraftProblem::message)
 			.containsExactly(tuple(new ProblemPlace.CourseField("module/0/quiz/draw"),
 					"draw 3 is more than the 1 questions in quizzes/module-1.gift"));
+	}
+
+	@Test
+	void the_check_warns_of_a_giveaway_key_at_its_answer_and_sums_up_the_quiz() {
+		GiftQuestion giveaway = new MultipleChoice("Giveaway", null, "Which charger suits a flooded lead-acid battery?",
+				TextFormat.MOODLE, "", 0,
+				List.of(new Choice("Lithium-ion", BigDecimal.ZERO, "No: wrong chemistry."),
+						new Choice("A vented charger with a temperature-compensated float", BigDecimal.ONE,
+								"Right: it gasses."),
+						new Choice("NiMH", BigDecimal.ZERO, "No: wrong chemistry.")),
+				false, false);
+		quizzes.saveQuestions(draftId, quiz.path(), List.of(giveaway), quiz.version());
+
+		DraftCheck checked = publishing.review(draftId);
+
+		assertThat(checked.problems()).filteredOn(problem -> problem.message().startsWith("exam quality: "))
+			.singleElement()
+			.satisfies(problem -> {
+				assertThat(problem.error()).isFalse();
+				assertThat(problem.place()).isEqualTo(new ProblemPlace.Question(quiz.path(), 0, GiftField.ANSWER, 1));
+			});
+		assertThat(checked.examQuality().quizzes()).filteredOn(summary -> summary.file().equals(quiz.path()))
+			.singleElement()
+			.satisfies(summary -> {
+				assertThat(summary.singleAnswer()).isEqualTo(1);
+				assertThat(summary.keyLongest()).isEqualTo(1);
+				assertThat(summary.warnings()).isEqualTo(Map.of(ExamCheck.KEY_LONGEST, 1));
+			});
 	}
 
 	private static GiftQuestion trueFalse(String title) {

@@ -26,7 +26,7 @@ class CourseImportRejectionTest {
 				"course.yml:2:18: error: invalid YAML: mapping values are not allowed here"),
 		UNKNOWN_TRACK(CourseFolders.COURSE_YML, "track: networking", "track: electrical",
 				"course.yml:4:8: error: unknown track 'electrical': use networking, cybersecurity, dental or imaging"),
-		GIFT_SYNTAX(CourseFolders.MODULE_QUIZ, "{#500:0}", "{#500:0",
+		GIFT_SYNTAX(CourseFolders.MODULE_QUIZ, "{#500:0#Right: 1 mA is 1000 µA.}", "{#500:0#Right: 1 mA is 1000 µA.",
 				"quizzes/leakage.gift:33:52: error: missing '}': the answer block opened here is not closed"),
 		BROKEN_IMAGE_LINK(CourseFolders.LESSON, "(../images/leakage-path.svg)", "(../images/leakage-paths.svg)",
 				"lessons/leakage-current.md:5:1: error: image ../images/leakage-paths.svg does not exist"),

@@ -17,7 +17,7 @@ class EmbeddedMariaDbRestartTest {
 	@Test
 	void data_written_before_a_restart_is_there_after_it() throws Exception {
 		EmbeddedMariaDb first = EmbeddedMariaDb.start(new EmbeddedMariaDbProperties(DIRECTORY, "restart_check", true));
-		try (Connection c = DriverManager.getConnection(first.jdbcUrl(), "root", "");
+		try (Connection c = DriverManager.getConnection(first.jdbcUrl(), first.username(), first.password());
 				Statement s = c.createStatement()) {
 			s.execute("CREATE TABLE survivor (name VARCHAR(50))");
 			s.execute("INSERT INTO survivor VALUES ('infusion pump 7')");
@@ -25,7 +25,7 @@ class EmbeddedMariaDbRestartTest {
 		first.stop();
 
 		EmbeddedMariaDb second = EmbeddedMariaDb.start(new EmbeddedMariaDbProperties(DIRECTORY, "restart_check", false));
-		try (Connection c = DriverManager.getConnection(second.jdbcUrl(), "root", "");
+		try (Connection c = DriverManager.getConnection(second.jdbcUrl(), second.username(), second.password());
 				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("SELECT name FROM survivor")) {
 			assertThat(rs.next()).isTrue();

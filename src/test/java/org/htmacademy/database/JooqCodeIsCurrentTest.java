@@ -38,18 +38,18 @@ class JooqCodeIsCurrentTest {
 	@Test
 	void generated_jooq_code_matches_the_flyway_migrations() throws Exception {
 		EmbeddedMariaDb server = TestDatabase.server();
-		String serverUrl = "jdbc:mariadb://127.0.0.1:" + server.port() + "/";
-		try (Connection connection = DriverManager.getConnection(serverUrl, "root", "");
+		String serverUrl = server.serverUrl();
+		try (Connection connection = DriverManager.getConnection(serverUrl, server.username(), server.password());
 				Statement statement = connection.createStatement()) {
 			statement.execute("DROP DATABASE IF EXISTS " + SCHEMA);
 			statement.execute("CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
 		}
-		Flyway.configure().dataSource(serverUrl + SCHEMA, "root", "").locations("classpath:db/migration").load()
+		Flyway.configure().dataSource(serverUrl + SCHEMA, server.username(), server.password()).locations("classpath:db/migration").load()
 			.migrate();
 
 		boolean regenerate = Boolean.getBoolean("jooq.regenerate");
 		Path target = regenerate ? COMMITTED : Files.createTempDirectory("jooq-codegen");
-		GenerationTool.generate(configuration(serverUrl + SCHEMA, target));
+		GenerationTool.generate(configuration(server, serverUrl + SCHEMA, target));
 
 		if (!regenerate) {
 			assertThat(sources(target)).as(
@@ -59,8 +59,12 @@ class JooqCodeIsCurrentTest {
 		}
 	}
 
-	private static Configuration configuration(String url, Path target) {
-		return new Configuration().withJdbc(new Jdbc().withDriver("org.mariadb.jdbc.Driver").withUrl(url).withUser("root"))
+	private static Configuration configuration(EmbeddedMariaDb server, String url, Path target) {
+		return new Configuration()
+			.withJdbc(new Jdbc().withDriver("org.mariadb.jdbc.Driver")
+				.withUrl(url)
+				.withUser(server.username())
+				.withPassword(server.password()))
 			.withGenerator(new Generator().withName("org.jooq.codegen.JavaGenerator")
 				.withDatabase(new Database().withName("org.jooq.meta.mariadb.MariaDBDatabase")
 					.withInputSchema(SCHEMA)

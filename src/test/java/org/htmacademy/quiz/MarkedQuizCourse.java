@@ -78,6 +78,16 @@ public final class MarkedQuizCourse {
 	 */
 	public static String importInto(CourseImportCommand importer, Path folder, String review,
 			String... moduleQuizSettings) {
+		String id = writeInto(folder, review, moduleQuizSettings);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int status = importer.run(folder, new PrintStream(out, true));
+		assertThat(status).as(out.toString()).isZero();
+		assertThat(out.toString()).contains(id).contains("PUBLISHED");
+		return id;
+	}
+
+	/** Writes the course's files into {@code folder} (for an app that imports them itself) and returns its id. */
+	public static String writeInto(Path folder, String review, String... moduleQuizSettings) {
 		CourseFolders tree = new CourseFolders(folder);
 		String id = tree.addCourse("quiz-ui");
 		StringBuilder settings = new StringBuilder("passMark: 70\n      review: " + review);
@@ -93,10 +103,6 @@ public final class MarkedQuizCourse {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int status = importer.run(folder, new PrintStream(out, true));
-		assertThat(status).as(out.toString()).isZero();
-		assertThat(out.toString()).contains(id).contains("PUBLISHED");
 		return id;
 	}
 

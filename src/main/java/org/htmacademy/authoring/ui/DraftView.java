@@ -22,13 +22,13 @@ import jakarta.annotation.security.RolesAllowed;
 import org.htmacademy.authoring.AuthoringException;
 import org.htmacademy.authoring.CourseOutline;
 import org.htmacademy.authoring.CourseTransfer;
+import org.htmacademy.authoring.DraftCheck;
 import org.htmacademy.authoring.Draft;
 import org.htmacademy.authoring.DraftEditing;
 import org.htmacademy.authoring.DraftNotFoundException;
 import org.htmacademy.authoring.DraftPaths;
 import org.htmacademy.authoring.DraftProblem;
 import org.htmacademy.authoring.DraftPublishing;
-import org.htmacademy.authoring.DraftReview;
 import org.htmacademy.authoring.DraftService;
 import org.htmacademy.authoring.ProblemPlace;
 import org.htmacademy.authoring.PublishResult;
@@ -142,10 +142,11 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		modules.show(shown, shown.outline());
 		authors.show(shown);
 		save.setEnabled(false);
-		DraftReview review = publishing.review(shown.id());
-		details.showContentHours(review.hours());
+		DraftCheck checked = publishing.review(shown.id());
+		details.showContentHours(checked.hours());
 		if (problems.isVisible()) {
-			lastProblems = review.problems();
+			lastProblems = checked.problems();
+			problems.examQuality.show(checked.examQuality());
 		}
 		showProblems(lastProblems);
 	}
@@ -209,9 +210,10 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		}
 		run(() -> {
 			problems.setVisible(true);
-			DraftReview review = publishing.review(draft.id());
-			details.showContentHours(review.hours());
-			showProblems(review.problems());
+			DraftCheck checked = publishing.review(draft.id());
+			details.showContentHours(checked.hours());
+			problems.examQuality.show(checked.examQuality());
+			showProblems(checked.problems());
 		});
 	}
 

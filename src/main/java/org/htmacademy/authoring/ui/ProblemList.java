@@ -27,6 +27,8 @@ class ProblemList extends Div {
 
 	final UnorderedList items = new UnorderedList();
 
+	final ExamQualitySummary examQuality = new ExamQualitySummary();
+
 	private Consumer<DraftProblem> selected = problem -> {
 	};
 
@@ -34,7 +36,7 @@ class ProblemList extends Div {
 		addClassName("problem-list");
 		setId("draft-problems");
 		summary.setId("problem-summary");
-		add(new H2("Check"), summary, items);
+		add(new H2("Check"), summary, items, examQuality);
 		setVisible(false);
 	}
 

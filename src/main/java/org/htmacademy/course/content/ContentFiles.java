@@ -65,7 +65,32 @@ final class ContentFiles {
 		}
 		utf8.flush(out);
 		String text = out.flip().toString();
-		return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+		return reportControlCharacters(relative, text) ? null : text;
+	}
+
+	/**
+	 * A NUL or another control character (other than tab and line ends) would be stored and shown as is; a file
+	 * holding one was usually damaged by a copy or an editor, so the course is refused until it is removed.
+	 */
+	private boolean reportControlCharacters(String relative, String text) {
+		int line = 1;
+		int lineStart = 0;
+		boolean found = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n') {
+				line++;
+				lineStart = i + 1;
+			}
+			else if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\r') {
+				problems.error(new At(path(relative), line, i - lineStart + 1), "control character "
+						+ String.format("U+%04X", (int) c) + (c == 0 ? " (NUL)" : "")
+						+ " in the file: remove it (it is invisible in most editors; it often comes from a damaged copy)");
+				found = true;
+			}
+		}
+		return found;
 	}
 
 	/** Every file read, by course-relative path. */

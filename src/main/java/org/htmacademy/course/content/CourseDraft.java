@@ -17,14 +17,20 @@ import org.jspecify.annotations.Nullable;
  * @param lessons the lessons that could be read, by their entry in course.yml
  * @param quizzes the quizzes that could be read, by their entry in course.yml
  * @param files every file read, by course-relative path, for the content hash
+ * @param examQuality the exam-quality figures of the quiz files that could be read
  * @param hours what the content supports; null when a lesson or quiz could not be read
  */
 record CourseDraft(Path folder, Problems problems, @Nullable CourseFile file, Map<Located, LessonSource> lessons,
 		Map<QuizEntry, QuizDefinition> quizzes, Map<String, byte[]> images, Map<String, byte[]> files,
-		@Nullable ContentHours hours) {
+		CourseExamQuality examQuality, @Nullable ContentHours hours) {
 
 	static CourseDraft unreadable(Path folder, Problems problems) {
-		return new CourseDraft(folder, problems, null, Map.of(), Map.of(), Map.of(), Map.of(), null);
+		return new CourseDraft(folder, problems, null, Map.of(), Map.of(), Map.of(), Map.of(), noQuizzes(folder),
+				null);
+	}
+
+	static CourseExamQuality noQuizzes(Path folder) {
+		return new CourseExamQuality(CoursePaths.folderName(folder), List.of());
 	}
 
 	@Nullable Located id() {

@@ -21,6 +21,7 @@ final class CourseLoader {
 
 	CourseDraft read(Path folder) {
 		Problems problems = new Problems();
+		FileNameCollisions.in(folder).forEach(problems::add);
 		ContentFiles files = new ContentFiles(folder, problems);
 		CourseFile course = readCourseFile(folder, files, problems);
 		if (course == null) {
@@ -42,14 +43,16 @@ final class CourseLoader {
 		}
 		addQuiz(course.finalQuiz(), quizFiles, quizzes);
 		ContentHours hours = CeHoursCheck.check(course, lessons, quizzes, problems);
-		return new CourseDraft(folder, problems, course, lessons, quizzes, images.images(), files.all(), hours);
+		return new CourseDraft(folder, problems, course, lessons, quizzes, images.images(), files.all(),
+				new CourseExamQuality(CoursePaths.folderName(folder), quizFiles.examQuality()), hours);
 	}
 
 	/** Only course.yml, for the id and prerequisites of a sibling of the course being validated. */
 	CourseDraft readCourseFileOnly(Path folder) {
 		Problems problems = new Problems();
 		CourseFile course = readCourseFile(folder, new ContentFiles(folder, problems), problems);
-		return new CourseDraft(folder, problems, course, Map.of(), Map.of(), Map.of(), Map.of(), null);
+		return new CourseDraft(folder, problems, course, Map.of(), Map.of(), Map.of(), Map.of(),
+				CourseDraft.noQuizzes(folder), null);
 	}
 
 	private static @Nullable CourseFile readCourseFile(Path folder, ContentFiles files, Problems problems) {

@@ -25,7 +25,9 @@ public final class CourseTreeLoader {
 		if (!Files.isDirectory(tree)) {
 			return notAFolder(tree);
 		}
-		List<ContentProblem> problems = new ArrayList<>();
+		List<ContentProblem> problems = new ArrayList<>(
+				FileNameCollisions.collisions(subfolders(tree).stream().filter(CourseTreeLoader::isCourse).toList(),
+						tree));
 		List<CourseDraft> courses = new ArrayList<>();
 		for (Path folder : subfolders(tree)) {
 			if (isCourse(folder)) {
@@ -72,6 +74,7 @@ public final class CourseTreeLoader {
 			List<ContentProblem> problems) {
 		TreeChecks tree = new TreeChecks(all);
 		List<LoadedCourse> valid = new ArrayList<>();
+		List<CourseExamQuality> examQuality = new ArrayList<>();
 		Map<Path, ContentHours> hours = new HashMap<>();
 		for (CourseDraft course : courses) {
 			tree.check(course);
@@ -79,11 +82,12 @@ public final class CourseTreeLoader {
 				hours.put(course.folder(), course.hours());
 			}
 			problems.addAll(course.problems().all());
+			examQuality.add(course.examQuality());
 			if (!course.problems().hasErrors()) {
 				valid.add(course.assemble());
 			}
 		}
-		return new CourseTree(valid, problems, hours);
+		return new CourseTree(valid, problems, examQuality, hours);
 	}
 
 	private static CourseTree notAFolder(Path path) {

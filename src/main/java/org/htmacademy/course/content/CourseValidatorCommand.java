@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * {@code validate <path>}: checks the course tree, or one course folder, and prints every problem as
- * {@code file:line:column: error|warning: message} and a summary line.
+ * {@code file:line:column: error|warning: message}, the exam-quality summary of each course with quizzes and of each
+ * of its quizzes, and a summary line.
  */
 public final class CourseValidatorCommand {
 
@@ -27,6 +28,12 @@ public final class CourseValidatorCommand {
 		CourseTree tree = oneCourse ? new CourseTreeLoader().loadOne(path) : new CourseTreeLoader().load(path);
 		int checked = oneCourse ? 1 : CourseTreeLoader.courseFolders(path).size();
 		tree.problems().forEach(out::println);
+		for (CourseExamQuality course : tree.examQuality()) {
+			if (!course.quizzes().isEmpty()) {
+				out.println("exam quality, " + course.summary());
+				course.quizzes().forEach(quiz -> out.println("  quiz " + quiz.summary()));
+			}
+		}
 		int valid = tree.valid().size();
 		out.println(count(checked, "course") + " checked: " + valid + " valid, " + (checked - valid)
 				+ " with errors; " + count(tree.errorCount(), "error") + ", " + count(tree.warningCount(), "warning"));

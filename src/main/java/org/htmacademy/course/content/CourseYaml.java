@@ -10,6 +10,7 @@ import org.htmacademy.course.content.CourseFile.ModuleEntry;
 import org.htmacademy.course.content.CourseFile.QuizEntry;
 import org.htmacademy.course.content.LoadedCourse.Author;
 import org.htmacademy.course.content.LoadedCourse.CertificationArea;
+import org.htmacademy.course.repository.ContentColumn;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -33,18 +34,19 @@ final class CourseYaml {
 		if (course == null) {
 			return null;
 		}
-		Located id = values.located(course.required("id"), "id");
+		Located id = values.located(course.required("id"), "id", ContentColumn.COURSE_ID);
 		if (id != null && !Ids.isValid(id.value())) {
 			values.problems().error(id.at(), Ids.invalid("course id", id.value()));
 		}
-		String title = values.text(course.required("title"), "title");
-		String version = values.text(course.required("version"), "version");
+		String title = values.text(course.required("title"), "title", ContentColumn.COURSE_TITLE);
+		String version = values.text(course.required("version"), "version", ContentColumn.VERSION);
 		Track track = values.choice(course.required("track"), "track", Track.class);
 		Level level = values.choice(course.required("level"), "level", Level.class);
-		String summary = values.text(course.required("summary"), "summary");
+		String summary = values.text(course.required("summary"), "summary", ContentColumn.SUMMARY);
 		List<String> objectives = nonEmptyTexts(course.required("objectives"), "objectives");
 		Node ceHoursNode = course.required("ceHours");
 		BigDecimal ceHours = ceHours(ceHoursNode);
+		values.fits(ceHoursNode, ceHours, ContentColumn.CE_HOURS);
 		List<CertificationArea> areas = certificationAreas(course.required("certificationAreas"));
 		List<Located> prerequisites = Objects.requireNonNullElse(
 				values.locatedTexts(course.optional("prerequisites"), "prerequisites"), List.of());

@@ -1,5 +1,6 @@
 package org.htmacademy.course.content;
 
+import org.htmacademy.course.repository.ContentColumn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -80,6 +81,8 @@ final class ImageFiles {
 			return;
 		}
 		images.put(path, bytes);
+		ContentColumn.IMAGE_PATH.problem(path).ifPresent(p -> problems.error(At.start(files.path(path)), p));
+		ContentColumn.IMAGE.problem(bytes).ifPresent(p -> problems.error(At.start(files.path(path)), p));
 		if (extension.equals("svg")) {
 			String svg = files.text(path);
 			if (svg != null) {

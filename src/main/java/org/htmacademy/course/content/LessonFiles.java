@@ -3,15 +3,18 @@ package org.htmacademy.course.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.htmacademy.course.markdown.ImageLinks;
+import org.htmacademy.course.markdown.ImageReference;
 import org.htmacademy.course.markdown.LessonIssue;
 import org.htmacademy.course.markdown.LessonLint;
 import org.htmacademy.course.markdown.LessonRenderer;
 import org.htmacademy.course.markdown.RenderedLesson;
+import org.htmacademy.course.repository.ContentColumn;
 import org.jspecify.annotations.Nullable;
 
 /** The lesson files a course lists: where they are, whether they are unique, and what the lesson lint says. */
@@ -35,6 +38,31 @@ final class LessonFiles {
 		this.files = files;
 		this.images = images;
 		this.problems = problems;
+	}
+
+	/**
+	 * A relative link leaving the course folder points into another course or beyond, which learners of this course
+	 * cannot open (and which breaks when either course moves); web addresses and in-page anchors are fine.
+	 */
+	private void checkLinks(Path lessonFile, Path lessonFolder, List<ImageReference> links) {
+		for (ImageReference link : links) {
+			String written = link.path();
+			if (written.isEmpty() || written.startsWith("#") || CoursePaths.isUrl(written)) {
+				continue;
+			}
+			String path = written.replaceAll("[?#].*$", "");
+			if (path.isEmpty() || CoursePaths.inside(lessonFolder, path).isEmpty()) {
+				problems.error(new At(lessonFile, link.line(), link.column()), "link " + written
+						+ " points outside this course's folder (into another course or beyond): learners cannot "
+						+ "follow it; link another course by its web address instead");
+			}
+		}
+	}
+
+	private void fits(At at, @Nullable String text, ContentColumn column) {
+		if (text != null) {
+			column.problem(text).ifPresent(problem -> problems.error(at, problem));
+		}
 	}
 
 	@Nullable LessonSource load(Located written) {
@@ -81,7 +109,13 @@ final class LessonFiles {
 		}
 		Path lessonFolder = Objects.requireNonNullElse(relative.get().getParent(), Path.of(""));
 		images.check(file, lessonFolder, LINT.images(markdown));
+		checkLinks(file, lessonFolder, LINT.links(markdown));
 		RenderedLesson rendered = RENDERER.render(markdown, ImageLinks.none());
+		fits(written.at(), id, ContentColumn.LESSON_ID);
+		fits(written.at(), path, ContentColumn.LESSON_PATH);
+		fits(At.start(file), markdown, ContentColumn.LESSON_TEXT);
+		fits(At.start(file), rendered.html(), ContentColumn.LESSON_HTML);
+		fits(At.start(file), rendered.title(), ContentColumn.LESSON_TITLE);
 		return new LessonSource(id, path, rendered.title(), markdown, rendered.wordCount());
 	}
 

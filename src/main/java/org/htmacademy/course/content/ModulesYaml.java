@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.htmacademy.course.content.CourseFile.ModuleEntry;
 import org.htmacademy.course.content.CourseFile.QuizEntry;
+import org.htmacademy.course.repository.ContentColumn;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -43,11 +44,11 @@ final class ModulesYaml {
 	}
 
 	private ModuleEntry module(YamlMapping module) {
-		Located id = values.located(module.required("id"), "module id");
+		Located id = values.located(module.required("id"), "module id", ContentColumn.MODULE_ID);
 		if (id != null) {
 			checkId(id);
 		}
-		String title = values.text(module.required("title"), "title");
+		String title = values.text(module.required("title"), "title", ContentColumn.MODULE_TITLE);
 		Node lessonsNode = module.required("lessons");
 		List<Located> lessons = Objects.requireNonNullElse(values.locatedTexts(lessonsNode, "lessons"), List.of());
 		if (lessonsNode != null && YamlValues.isEmptyList(lessonsNode)) {

@@ -22,6 +22,10 @@ final class Problems {
 		all.add(new ContentProblem(at.file(), at.line(), at.column(), severity, message));
 	}
 
+	void add(ContentProblem problem) {
+		all.add(problem);
+	}
+
 	boolean hasErrors() {
 		return all.stream().anyMatch(ContentProblem::isError);
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.htmacademy.course.content.CourseFile.QuizEntry;
+import org.htmacademy.course.repository.ContentColumn;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -26,7 +27,7 @@ final class QuizYaml {
 		if (quiz == null) {
 			return null;
 		}
-		Located file = values.located(quiz.required("file"), "file");
+		Located file = values.located(quiz.required("file"), "file", ContentColumn.QUIZ_FILE);
 		QuizSettings settings = new QuizSettings(
 				between(quiz.optional("passMark"), "passMark", DEFAULTS.passMark(), 100),
 				between(quiz.optional("attempts"), "attempts", DEFAULTS.attempts(), Integer.MAX_VALUE),

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.htmacademy.course.repository.ContentColumn;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -14,7 +15,6 @@ final class SkillsYaml {
 	static final List<String> KEYS = List.of("id", "title", "checklist", "minutes");
 
 	/** The width of course_skill.title. */
-	static final int MAX_TITLE = 300;
 
 	private final YamlValues values;
 
@@ -46,15 +46,12 @@ final class SkillsYaml {
 	}
 
 	private @Nullable PracticalSkill skill(YamlMapping skill) {
-		Located id = values.located(skill.required("id"), "skill id");
+		Located id = values.located(skill.required("id"), "skill id", ContentColumn.SKILL_ID);
 		if (id != null) {
 			checkId(id);
 		}
 		Node titleNode = skill.required("title");
-		String title = values.text(titleNode, "skill title");
-		if (title != null && titleNode != null && title.length() > MAX_TITLE) {
-			values.error(titleNode, "skill title has " + title.length() + " characters: keep it within " + MAX_TITLE);
-		}
+		String title = values.text(titleNode, "skill title", ContentColumn.SKILL_TITLE);
 		Node checklistNode = skill.required("checklist");
 		List<String> checklist = values.texts(checklistNode, "checklist");
 		if (checklistNode != null && YamlValues.isEmptyList(checklistNode)) {

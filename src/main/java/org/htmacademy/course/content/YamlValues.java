@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.htmacademy.course.repository.ContentColumn;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -103,6 +104,31 @@ final class YamlValues {
 			return null;
 		}
 		return scalar.getValue().strip();
+	}
+
+	/** A text that must also fit the database column it is stored in. */
+	@Nullable String text(@Nullable Node node, String name, ContentColumn column) {
+		String text = text(node, name);
+		fits(node, text, column);
+		return text;
+	}
+
+	@Nullable Located located(@Nullable Node node, String name, ContentColumn column) {
+		Located located = located(node, name);
+		fits(node, located == null ? null : located.value(), column);
+		return located;
+	}
+
+	void fits(@Nullable Node node, @Nullable String text, ContentColumn column) {
+		if (node != null && text != null) {
+			column.problem(text).ifPresent(problem -> error(node, problem));
+		}
+	}
+
+	void fits(@Nullable Node node, @Nullable BigDecimal number, ContentColumn column) {
+		if (node != null && number != null) {
+			column.problem(number).ifPresent(problem -> error(node, problem));
+		}
 	}
 
 	@Nullable Located located(@Nullable Node node, String name) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.htmacademy.course.repository.ContentColumn;
+
 /**
  * Reads Moodle's GIFT quiz format with Moodle's semantics (question/format/gift/format.php) and the checks Moodle
  * makes when it saves the imported questions. It never throws on bad input: each problem is reported with its
@@ -16,9 +18,18 @@ public final class GiftParser {
 	private static final String CATEGORY = "$CATEGORY:";
 
 	public GiftParseResult parse(String source, String fileName) {
+		return parseLaidOut(source, fileName).result();
+	}
+
+	/** The result, and where the parts of each of its questions start, in the same order. */
+	record LaidOutResult(GiftParseResult result, List<QuestionReader.LaidOut> laidOut) {
+	}
+
+	LaidOutResult parseLaidOut(String source, String fileName) {
 		Problems problems = new Problems(Objects.requireNonNullElse(fileName, "<gift>"));
 		QuestionReader reader = new QuestionReader(problems);
 		List<GiftQuestion> questions = new ArrayList<>();
+		List<QuestionReader.LaidOut> laidOut = new ArrayList<>();
 		Map<String, Integer> titleLines = new HashMap<>();
 		String category = null;
 		for (Block block : Block.split(Objects.requireNonNullElse(source, ""))) {
@@ -26,6 +37,7 @@ public final class GiftParser {
 			if (text.isEmpty()) {
 				continue;
 			}
+			reportLoneBackslashes(text, problems);
 			if (text.startsWith(CATEGORY)) {
 				category = category(text, problems);
 				continue;
@@ -33,6 +45,7 @@ public final class GiftParser {
 			int errorsBefore = problems.errorCount();
 			QuestionReader.Read read = reader.read(text, category);
 			if (read.title() != null) {
+				ContentColumn.QUESTION_TITLE.problem(read.title()).ifPresent(p -> problems.error(read.titleSpan(), p));
 				Integer firstLine = titleLines.putIfAbsent(read.title(), read.titleSpan().line());
 				if (firstLine != null) {
 					problems.error(read.titleSpan(), "duplicate title '" + read.title() + "' (first used on line "
@@ -45,9 +58,31 @@ public final class GiftParser {
 							+ "stable identity for the gradebook)");
 				}
 				questions.add(read.question());
+				laidOut.add(read.laidOut());
 			}
 		}
-		return new GiftParseResult(questions, problems.all());
+		return new LaidOutResult(new GiftParseResult(questions, problems.all()), laidOut);
+	}
+
+	/**
+	 * A backslash at the end of a line or of the question escapes nothing: Moodle keeps it or swallows the line end,
+	 * and the next character it was meant for (a closing brace, often) loses its meaning.
+	 */
+	private static void reportLoneBackslashes(Span text, Problems problems) {
+		String all = text.text();
+		for (int i = 0; i < all.length(); i++) {
+			if (all.charAt(i) != '\\') {
+				continue;
+			}
+			if (i + 1 < all.length() && all.charAt(i + 1) == '\\') {
+				i++;
+				continue;
+			}
+			if (i + 1 == all.length() || all.charAt(i + 1) == '\n' || all.charAt(i + 1) == '\r') {
+				problems.error(text.from(text.start() + i), "a backslash at the end of a line escapes nothing: "
+						+ "write \\\\ for a backslash, or put the character it escapes right after it");
+			}
+		}
 	}
 
 	/** Moodle reads the whole block as the category name, so a question right below it would be swallowed. */
@@ -63,6 +98,8 @@ public final class GiftParser {
 			problems.error(text, "$CATEGORY: needs a category name");
 			return null;
 		}
+		Span written = name;
+		ContentColumn.QUESTION_CATEGORY.problem(name.text()).ifPresent(p -> problems.error(written, p));
 		return name.text();
 	}
 }

@@ -1,6 +1,11 @@
 package org.htmacademy.course.gift;
 
+import java.util.List;
 import java.util.regex.Pattern;
+
+import org.htmacademy.course.gift.GiftQuestion.MultipleChoice;
+import org.htmacademy.course.gift.GiftQuestion.Numerical;
+import org.htmacademy.course.gift.GiftQuestion.ShortAnswer;
 
 /** Moodle's readquestion: title, answer block, question text and general feedback, then the type's reader. */
 final class QuestionReader {
@@ -9,7 +14,18 @@ final class QuestionReader {
 	private static final Pattern CLOZE = Pattern.compile("^[0-9]*:[A-Z_]+:");
 
 	/** The title as written (null when missing) and where, and the question (null when it has an error). */
-	record Read(String title, Span titleSpan, GiftQuestion question) {
+	record Read(String title, Span titleSpan, LaidOut laidOut) {
+
+		GiftQuestion question() {
+			return laidOut == null ? null : laidOut.question();
+		}
+	}
+
+	/**
+	 * A question and where its parts start: its answer block, and each answer in the order of the question's
+	 * choices or answers (empty for true/false and matching, and when the order cannot be told apart).
+	 */
+	record LaidOut(GiftQuestion question, Span start, Span braces, List<Span> answers) {
 	}
 
 	private final Problems problems;
@@ -30,10 +46,28 @@ final class QuestionReader {
 		}
 		Span titleSpan = new Span(text.block(), text.start() + 2, close).trim();
 		String title = titleSpan.text().isEmpty() ? null : titleSpan.text();
+		int secondClose = unescapedTitleMark(text, close + 2);
+		if (secondClose >= 0) {
+			problems.error(text.from(secondClose), "'::' after the title: a title cannot contain '::' (Moodle ends the "
+					+ "title at the first one and shows the rest as question text); write \\:\\: or reword it");
+		}
 		return new Read(title, titleSpan, body(text, text.from(close + 2).trim(), title, category));
 	}
 
-	private GiftQuestion body(Span question, Span text, String title, String category) {
+	/** Where an unescaped {@code ::} stands between the title and the answer block, or -1. */
+	private static int unescapedTitleMark(Span text, int from) {
+		int open = text.indexOf("{");
+		int end = open < 0 ? text.end() : open;
+		String block = text.block().text();
+		for (int i = from; i + 1 < end; i++) {
+			if (block.charAt(i) == ':' && block.charAt(i + 1) == ':' && block.charAt(i - 1) != '\\') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private LaidOut body(Span question, Span text, String title, String category) {
 		int open = text.indexOf("{");
 		int close = text.indexOf("}");
 		if (open < 0 && close < 0) {
@@ -61,7 +95,40 @@ final class QuestionReader {
 		}
 		Stem stem = new Stem(title, category, questionText.text(), questionText.format(), generalFeedback,
 				question.line(), braces, missingWord);
-		return typed(stem, answers);
+		GiftQuestion typed = typed(stem, answers);
+		return typed == null ? null : new LaidOut(typed, question, braces, answerStarts(typed, answers));
+	}
+
+	/** The pieces the type's reader made its answers of; a reader drops a piece only with an error. */
+	private static List<Span> answerStarts(GiftQuestion question, Span answers) {
+		List<Span> pieces = switch (question) {
+			case MultipleChoice _ -> Pieces.split(answers, "~=");
+			case ShortAnswer _ -> Pieces.split(answers, "=");
+			case Numerical _ -> numericalPieces(answers);
+			default -> List.of();
+		};
+		int count = switch (question) {
+			case MultipleChoice choice -> choice.choices().size();
+			case ShortAnswer shortAnswer -> shortAnswer.answers().size();
+			case Numerical numerical -> numerical.answers().size();
+			default -> 0;
+		};
+		return pieces.size() == count ? pieces.stream().map(Span::trim).toList() : List.of();
+	}
+
+	/** As {@link NumericalReader} cuts them: after the '#', before any '~', without a '*' (any other answer). */
+	private static List<Span> numericalPieces(Span answers) {
+		Span rest = answers.from(answers.start() + 1);
+		int tilde = rest.indexOf("~");
+		Span numbers = tilde >= 0 ? rest.to(tilde) : rest;
+		return Pieces.split(numbers, "=").stream().filter(piece -> !isAnyAnswer(piece)).toList();
+	}
+
+	/** Read again with the reader's own steps; the problems were reported on the first reading. */
+	private static boolean isAnyAnswer(Span piece) {
+		Problems ignored = new Problems("");
+		Span rest = Weights.read(Pieces.afterMarker(piece, "="), ignored).rest();
+		return Texts.splitFeedback(rest, TextFormat.PLAIN, ignored).text().equals("*");
 	}
 
 	private GiftQuestion typed(Stem stem, Span answers) {

@@ -1,7 +1,7 @@
 package org.htmacademy.course.markdown;
 
 /**
- * An image in a lesson.
+ * An image, or a link, in a lesson.
  *
  * @param path the destination as written (backslash escapes and entities decoded), relative to the lesson file
  */

@@ -51,6 +51,20 @@ public final class LessonLint {
 		return List.copyOf(images);
 	}
 
+	/** Every Markdown link, for the validator to check that relative ones stay inside the course. */
+	public List<ImageReference> links(String markdown) {
+		List<ImageReference> links = new ArrayList<>();
+		LessonMarkdown.parse(markdown).accept(new AbstractVisitor() {
+			@Override
+			public void visit(Link link) {
+				SourcePosition at = SourcePosition.of(link);
+				links.add(new ImageReference(link.getDestination(), at.line(), at.column()));
+				visitChildren(link);
+			}
+		});
+		return List.copyOf(links);
+	}
+
 	private static boolean startsWithTitle(Node document) {
 		return document.getFirstChild() instanceof Heading heading && heading.getLevel() == 1
 				&& SourcePosition.of(heading).line() == 1 && !PlainText.of(heading).isEmpty();

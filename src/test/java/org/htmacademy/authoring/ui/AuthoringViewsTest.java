@@ -1,5 +1,6 @@
 package org.htmacademy.authoring.ui;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -11,11 +12,17 @@ import org.htmacademy.HtmSpringTest;
 import org.htmacademy.SignIn;
 import org.htmacademy.account.AccountService;
 import org.htmacademy.authoring.Accounts;
+import org.htmacademy.authoring.Draft;
 import org.htmacademy.authoring.DraftEditing;
 import org.htmacademy.authoring.DraftService;
 import org.htmacademy.authoring.LessonDraft;
+import org.htmacademy.authoring.QuizDraft;
+import org.htmacademy.authoring.QuizEditing;
 import org.htmacademy.course.content.Level;
 import org.htmacademy.course.content.Track;
+import org.htmacademy.course.gift.GiftQuestion.MultipleChoice;
+import org.htmacademy.course.gift.GiftQuestion.MultipleChoice.Choice;
+import org.htmacademy.course.gift.TextFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +48,9 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
 
 	@Autowired
 	DraftEditing editing;
+
+	@Autowired
+	QuizEditing quizzes;
 
 	String instructor;
 
@@ -250,6 +260,43 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
 		assertThat(view.details.supported.hasClassName("field-problem")).isTrue();
 		assertThat(view.details.rule.getText()).contains("150 words a minute", "1 minute per quiz question")
 			.doesNotContain("100 words");
+	}
+
+	@Test
+	void the_check_sums_up_how_often_each_quiz_is_keyed_on_the_longest_option_and_still_allows_publishing() {
+		DraftView view = openNewDraft();
+		test(view.details.summary).setValue("Testing and replacing the batteries of infusion pumps.");
+		test(view.details.objectives).setValue("Explain why a battery is tested under load.");
+		test(view.details.ceHours).setValue(0.25);
+		test(view.details.areas).setValue("CBET: Safety");
+		test(view.details.references).setValue("The pump manufacturer's service manual");
+		test(view.save).click();
+		long draftId = view.draft().id();
+		Draft draft = drafts.open(draftId);
+		editing.addQuiz(draftId, draft.outline(), draft.outlineVersion(), 0);
+		QuizDraft quiz = quizzes.quiz(draftId, "module-1");
+		quizzes.saveQuestions(draftId, quiz.path(), List.of(new MultipleChoice("Giveaway", null,
+				"Which charger suits a flooded lead-acid battery?", TextFormat.MOODLE, "", 0,
+				List.of(new Choice("Lithium-ion", BigDecimal.ZERO, "No: wrong chemistry."),
+						new Choice("A vented charger with a temperature-compensated float", BigDecimal.ONE, "Right."),
+						new Choice("NiMH", BigDecimal.ZERO, "No: wrong chemistry.")),
+				false, false)), quiz.version());
+		// Prose enough for the quarter CE hour claimed, so the quiz's exam-quality warning is the only problem.
+		view = writeIntroduction(view, 2_300);
+
+		test(view.check).click();
+
+		assertThat(view.problems.summary.getText()).isEqualTo("0 errors, 1 warning.");
+		assertThat(view.problems.items.getElement().getTextRecursively()).contains("Quiz module-1, question 1, "
+				+ "answer 2: exam quality: the right answer is the longest option by a clear margin");
+		assertThat(view.problems.examQuality.isVisible()).isTrue();
+		assertThat(view.problems.examQuality.course.getText()).isEqualTo("Course: 1 of 1 single-answer question "
+				+ "keyed on the longest option (100 %), at most 35 % (too high); 1 exam-quality warning: 1 key longest "
+				+ "by a clear margin");
+		assertThat(view.problems.examQuality.quizzes.getElement().getTextRecursively()).isEqualTo("Quiz module-1: "
+				+ "1 of 1 single-answer question keyed on the longest option (100 %); 1 exam-quality warning: 1 key "
+				+ "longest by a clear margin");
+		assertThat(view.publish.isEnabled()).isTrue();
 	}
 
 	/** The introduction with {@code words} more words of prose, saved, and the draft shown again. */

@@ -38,10 +38,20 @@ class CourseValidatorCommandTest {
 		return output.toString(StandardCharsets.UTF_8).replace(tree.root() + "/", "").lines().toList();
 	}
 
+	static final String GUIDE_EXAM_QUALITY = "exam quality, course electrical-safety-basics: 1 of 5 single-answer "
+			+ "questions keyed on the longest option (20 %), at most 35 %; no exam-quality warnings";
+
+	static final String GUIDE_MODULE_QUIZ = "  quiz quizzes/leakage.gift: 0 of 3 single-answer questions keyed on the "
+			+ "longest option (0 %); no exam-quality warnings";
+
+	static final String GUIDE_FINAL_EXAM = "  quiz quizzes/final-exam.gift: 1 of 2 single-answer questions keyed on "
+			+ "the longest option (50 %); no exam-quality warnings";
+
 	@Test
-	void a_valid_tree_prints_only_the_summary_and_exits_with_0() {
+	void a_valid_tree_prints_only_the_exam_quality_summaries_and_the_summary_and_exits_with_0() {
 		assertThat(run("validate", tree.root().toString())).isZero();
-		assertThat(lines()).containsExactly("1 course checked: 1 valid, 0 with errors; 0 errors, 0 warnings");
+		assertThat(lines()).containsExactly(GUIDE_EXAM_QUALITY, GUIDE_MODULE_QUIZ, GUIDE_FINAL_EXAM,
+				"1 course checked: 1 valid, 0 with errors; 0 errors, 0 warnings");
 	}
 
 	@Test
@@ -53,6 +63,9 @@ class CourseValidatorCommandTest {
 		assertThat(lines()).containsExactly(
 				ADVANCED + "/course.yml:31:13: error: quiz file quizzes/leakage.gift does not exist",
 				COURSE_YML + ":41:1: warning: unknown key 'colour' is ignored",
+				"exam quality, course " + ADVANCED + ": 1 of 2 single-answer questions keyed on the longest option "
+						+ "(50 %), at most 35 % (too high); no exam-quality warnings",
+				GUIDE_FINAL_EXAM, GUIDE_EXAM_QUALITY, GUIDE_MODULE_QUIZ, GUIDE_FINAL_EXAM,
 				"2 courses checked: 1 valid, 1 with errors; 1 error, 1 warning");
 	}
 
@@ -69,7 +82,8 @@ class CourseValidatorCommandTest {
 		tree.copyCourse(ADVANCED).delete(ADVANCED + "/quizzes/leakage.gift");
 
 		assertThat(run("validate", tree.path(COURSE).toString())).isZero();
-		assertThat(lines()).containsExactly("1 course checked: 1 valid, 0 with errors; 0 errors, 0 warnings");
+		assertThat(lines()).containsExactly(GUIDE_EXAM_QUALITY, GUIDE_MODULE_QUIZ, GUIDE_FINAL_EXAM,
+				"1 course checked: 1 valid, 0 with errors; 0 errors, 0 warnings");
 	}
 
 	@Test

@@ -57,7 +57,7 @@ class QuizProblemsTest {
 		course.write(QUIZ, """
 				::Essay::Describe a leakage test. {}
 
-				Which unit is leakage current stated in? {=microamperes ~volts}
+				Which unit is leakage current stated in? {=microamperes #Right ~kiloamperes}
 				""");
 
 		assertThat(course.problems()).containsExactly(
@@ -68,7 +68,7 @@ class QuizProblemsTest {
 
 	@Test
 	void the_same_question_title_twice_in_a_quiz_is_an_error_from_the_parser() {
-		course.write(QUIZ, "::Unit::Leakage is stated in? {=microamperes ~volts}\n\n"
+		course.write(QUIZ, "::Unit::Leakage is stated in? {=microamperes #Right ~kiloamperes}\n\n"
 				+ "::Unit::Resistance is stated in? {=ohms ~volts}\n");
 
 		assertThat(course.problems()).containsExactly(QUIZ + ":3:3: error: duplicate title 'Unit' (first used on "
@@ -89,12 +89,12 @@ class QuizProblemsTest {
 		// Two questions more and no draw, so the course keeps the 15 minutes its quarter CE hour needs.
 		course.edit(COURSE_YML, "file: quizzes/leakage.gift", "file: quizzes/final-exam.gift")
 			.edit(COURSE_YML, "draw: 5", "draw: 0")
-			.write(FINAL_EXAM, course.read(FINAL_EXAM) + "\nWhich unit is resistance stated in? {=ohms ~volts}\n"
-					+ "\n::Voltage unit::Which unit is voltage stated in? {=volts ~ohms}\n");
+			.write(FINAL_EXAM, course.read(FINAL_EXAM) + "\nWhich unit is resistance stated in? {=ohms #Right ~volts}\n"
+					+ "\n::Voltage unit::Which unit is voltage stated in? {=volts #Right ~ohms}\n");
 
 		CourseTree tree = course.load();
 
-		assertThat(course.printed(tree.problems())).containsExactly(FINAL_EXAM + ":31:1: warning: the question has "
+		assertThat(course.printed(tree.problems())).containsExactly(FINAL_EXAM + ":32:1: warning: the question has "
 				+ "no title: add ::Title:: (titles are the question's stable identity for the gradebook)");
 		LoadedCourse loaded = tree.valid().getFirst();
 		assertThat(loaded.modules().getFirst().quiz().orElseThrow().questions()).hasSize(8)

@@ -29,7 +29,11 @@ class RealCoursesTest {
 		List<String> printed = output.toString(StandardCharsets.UTF_8).lines().toList();
 		System.out.println(String.join("\n", printed));
 		assertThat(printed).containsAll(tree.problems().stream().map(ContentProblem::toString).toList());
-		assertThat(printed).hasSize(tree.problems().size() + 1);
+		int examQualityLines = tree.examQuality().stream()
+			.filter(course -> !course.quizzes().isEmpty())
+			.mapToInt(course -> 1 + course.quizzes().size())
+			.sum();
+		assertThat(printed).hasSize(tree.problems().size() + examQualityLines + 1);
 		assertThat(printed.getLast()).startsWith(CourseTreeLoader.courseFolders(COURSES).size() + " course");
 		assertThat(exitCode).isEqualTo(tree.hasErrors() ? 1 : 0);
 		assertThat(tree.problems()).allSatisfy(problem -> assertThat(problem.file()).startsWith(COURSES));

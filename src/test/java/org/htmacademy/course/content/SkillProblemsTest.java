@@ -129,7 +129,7 @@ class SkillProblemsTest {
 		withSkills(SKILLS.replace("Measures protective earth resistance on a Class I device", title));
 
 		assertThat(course.problems())
-			.containsExactly(YML + "43:12: error: skill title has " + title.length() + " characters: keep it within 300");
+			.containsExactly(YML + "43:12: error: the skill title is " + title.length() + " characters long; at most 300 fit");
 	}
 
 }
