@@ -66,7 +66,8 @@ public record CertificateNumber(String value) {
 		}
 		if (values.length != CHECKED_SYMBOLS) {
 			return new ParseResult.Malformed<>("A " + WHAT + " is HTMA, the year and ten characters (like " + EXAMPLE
-					+ "); this one has " + values.length + " characters after HTMA instead of " + CHECKED_SYMBOLS + ".");
+					+ "); this one has " + values.length + " characters after HTMA instead of " + CHECKED_SYMBOLS
+					+ ".");
 		}
 		for (int i = 0; i < 4; i++) {
 			if (values[i] > 9) {

@@ -44,8 +44,8 @@ sealed interface VerificationKey {
 			return new ParseResult.Malformed<>(problem.toString());
 		}
 		String characters = typed.length() == 1 ? " character" : " characters";
-		return new ParseResult.Malformed<>("This has " + typed.length() + characters + ". A certificate number is HTMA, "
-				+ "the year and ten characters (like " + CertificateNumber.EXAMPLE + "); a verification code has "
+		return new ParseResult.Malformed<>("This has " + typed.length() + characters + ". A certificate number is "
+				+ "HTMA, the year and ten characters (like " + CertificateNumber.EXAMPLE + "); a verification code has "
 				+ VerificationCode.LENGTH + " characters in seven groups of four.");
 	}
 

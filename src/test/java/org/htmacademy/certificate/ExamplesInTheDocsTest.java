@@ -47,7 +47,8 @@ class ExamplesInTheDocsTest {
 
 	private static List<Path> docs() throws IOException {
 		try (Stream<Path> designDecisions = Files.list(Path.of("docs/design-decisions"))) {
-			return Stream.concat(Stream.of(Path.of("README.md")), designDecisions.filter(p -> p.toString().endsWith(".md")))
+			return Stream
+				.concat(Stream.of(Path.of("README.md")), designDecisions.filter(p -> p.toString().endsWith(".md")))
 				.toList();
 		}
 	}

@@ -65,7 +65,7 @@ class CertificateJourneyTest {
 	SignIn signIn;
 
 	@Test
-	void a_learner_completes_a_course_downloads_the_certificate_and_its_qr_code_or_printed_number_verifies_it_for_anyone()
+	void a_learner_downloads_the_certificate_and_its_qr_code_or_printed_number_verifies_it_for_anyone()
 			throws Exception {
 		String courseId = learners.newCourse(tree);
 		String email = learners.register("Zoë Ødegård-Łukasiewicz");
