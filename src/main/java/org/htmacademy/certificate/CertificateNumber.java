@@ -5,7 +5,7 @@ import java.time.Year;
 import java.util.Objects;
 
 /**
- * The number printed on a certificate, e.g. {@code HTMA-2026-7KQ2M-9XD4P}: the year of issue, nine random Crockford
+ * The number printed on a certificate, e.g. {@code HTMA-2026-7KQ2M-9XD4S}: the year of issue, nine random Crockford
  * symbols and a check symbol over year and symbols. It reveals no database id and no count of certificates issued,
  * and a single mistyped or swapped character is recognised. Random, so the database must keep numbers unique and
  * draw again on the rare collision (45 bits: about one in 14 000 among 100 000 numbers of a year).
@@ -20,6 +20,9 @@ public record CertificateNumber(String value) {
 
 	/** Year digits, random symbols and the check symbol: everything the check covers. */
 	static final int CHECKED_SYMBOLS = 4 + RANDOM_SYMBOLS + 1;
+
+	/** A well-formed number for examples on pages and in README (a test checks both). */
+	public static final String EXAMPLE = "HTMA-2026-7KQ2M-9XD4S";
 
 	private static final String WHAT = "certificate number";
 
@@ -54,7 +57,7 @@ public record CertificateNumber(String value) {
 			typed = typed.substring(PREFIX.length());
 		}
 		if (typed.isEmpty()) {
-			return new ParseResult.Malformed<>("Enter the certificate number, e.g. HTMA-2026-7KQ2M-9XD4P.");
+			return new ParseResult.Malformed<>("Enter the certificate number, e.g. " + EXAMPLE + ".");
 		}
 		StringBuilder problem = new StringBuilder();
 		int[] values = CodeReader.values(typed, WHAT, problem);
@@ -62,9 +65,9 @@ public record CertificateNumber(String value) {
 			return new ParseResult.Malformed<>(problem.toString());
 		}
 		if (values.length != CHECKED_SYMBOLS) {
-			return new ParseResult.Malformed<>("A " + WHAT + " is HTMA, the year and ten characters (HTMA-2026-"
-					+ "XXXXX-XXXXX); this one has " + values.length + " characters after HTMA instead of "
-					+ CHECKED_SYMBOLS + ".");
+			return new ParseResult.Malformed<>("A " + WHAT + " is HTMA, the year and ten characters (like " + EXAMPLE
+					+ "); this one has " + values.length + " characters after HTMA instead of " + CHECKED_SYMBOLS
+					+ ".");
 		}
 		for (int i = 0; i < 4; i++) {
 			if (values[i] > 9) {
@@ -73,8 +76,9 @@ public record CertificateNumber(String value) {
 			}
 		}
 		if (!CheckSymbols.valid(values, 1)) {
-			return new ParseResult.Malformed<>("This " + WHAT + " has a typing mistake: its last character does not "
-					+ "match the rest. Compare it with the certificate character by character.");
+			// never a guess at the number meant: that would hand out valid numbers one typo away
+			return new ParseResult.Malformed<>("“" + format(CodeReader.canonical(values)) + "” is not a valid " + WHAT
+					+ ": it has a typing mistake (a wrong character, or two swapped). " + CodeReader.COMPARE);
 		}
 		return new ParseResult.WellFormed<>(new CertificateNumber(format(CodeReader.canonical(values))));
 	}

@@ -104,12 +104,12 @@ public class CertificateService implements LearnerCertificates {
 		return badges.sign(row);
 	}
 
-	/** {@code HTMA-2026-7KQ2M-9XD4P.pdf}: the number alone, which never holds a character a file system refuses. */
+	/** {@code HTMA-2026-7KQ2M-9XD4S.pdf}: the number alone, which never holds a character a file system refuses. */
 	public static String pdfFileName(String certificateNumber) {
 		return certificateNumber + ".pdf";
 	}
 
-	/** {@code HTMA-2026-7KQ2M-9XD4P.jwt}, the usual extension of a VC-JWT. */
+	/** {@code HTMA-2026-7KQ2M-9XD4S.jwt}, the usual extension of a VC-JWT. */
 	public static String badgeFileName(String certificateNumber) {
 		return certificateNumber + ".jwt";
 	}

@@ -28,8 +28,19 @@ public record CertificateSettings(String providerName, String providerAddress, S
 
 	/** The short address printed beside the QR code, e.g. {@code https://academy.example.org/v/0F3K…}. */
 	public String verificationUrl(VerificationCode code) {
-		String base = publicUrl.toString().replaceAll("/+$", "");
-		return base + "/v/" + code.value();
+		return base() + "/v/" + code.value();
+	}
+
+	/**
+	 * The page where a number or code is typed, as printed on a certificate: {@code academy.example.org/verify}.
+	 * Browsers add https:// themselves, so it is left out; any other scheme is printed.
+	 */
+	public String printedVerificationPage() {
+		return (base() + "/verify").replaceFirst("^https://", "");
+	}
+
+	private String base() {
+		return publicUrl.toString().replaceAll("/+$", "");
 	}
 
 	private static void requireText(String value, String key) {

@@ -49,7 +49,7 @@ final class CertificateZip {
 		}
 	}
 
-	/** e.g. {@code Zoë Ødegård - HTMA-2026-7KQ2M-9XD4P.pdf}; the number keeps two learners of one name apart. */
+	/** e.g. {@code Zoë Ødegård - HTMA-2026-7KQ2M-9XD4S.pdf}; the number keeps two learners of one name apart. */
 	static String fileName(CertificateRow row) {
 		String name = row.learnerName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
 		return name + " - " + row.number() + ".pdf";

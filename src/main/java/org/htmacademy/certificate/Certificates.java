@@ -23,10 +23,11 @@ final class Certificates {
 
 	/** Everything printed comes from the snapshot; only the verification link's host comes from today's settings. */
 	static CertificateDocument document(CertificateRow row, CertificateSettings settings) {
+		VerificationCode code = new VerificationCode(row.verificationCode());
 		return new CertificateDocument(row.providerName(), row.providerAddress(), row.learnerName(), row.courseTitle(),
 				row.versionLabel(), row.completedAt().atZone(ZoneId.of(row.timeZone())), row.contactHours(),
 				row.certificationAreas(), row.accreditationStatement(), row.signatoryName(), row.signatoryTitle(),
-				row.number(), settings.verificationUrl(new VerificationCode(row.verificationCode())),
+				row.number(), code.grouped(), settings.verificationUrl(code), settings.printedVerificationPage(),
 				row.signedSkills());
 	}
 

@@ -3,6 +3,8 @@ package org.htmacademy.certificate;
 /** Reads typed symbols into values, naming the first character that cannot be part of a code. */
 final class CodeReader {
 
+	static final String COMPARE = "Compare it with the certificate character by character.";
+
 	private CodeReader() {
 	}
 
@@ -43,6 +45,28 @@ final class CodeReader {
 			out.append(Crockford.symbol(value));
 		}
 		return out.toString();
+	}
+
+	/** What follows the last slash of a pasted link, without its query; the input itself when it is no link. */
+	static String lastPathSegment(String input) {
+		String text = input.strip();
+		if (!text.contains("/")) {
+			return text;
+		}
+		int query = indexOfAny(text, '?', '#');
+		if (query >= 0) {
+			text = text.substring(0, query);
+		}
+		while (text.endsWith("/")) {
+			text = text.substring(0, text.length() - 1);
+		}
+		return text.substring(text.lastIndexOf('/') + 1);
+	}
+
+	private static int indexOfAny(String text, char a, char b) {
+		int first = text.indexOf(a);
+		int second = text.indexOf(b);
+		return first < 0 ? second : second < 0 ? first : Math.min(first, second);
 	}
 
 }

@@ -5,10 +5,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * What the public verification page and the JSON endpoint say about a code: only what the certificate itself
- * shows, never anything else about the learner.
+ * What the public verification page and the JSON endpoint say about a certificate number or verification code:
+ * only what the certificate itself shows, never anything else about the learner.
  */
 public sealed interface Verification {
+
+	/** What the visitor entered, as far as its form tells. */
+	enum Typed {
+
+		CERTIFICATE_NUMBER, VERIFICATION_CODE
+
+	}
 
 	/** A genuine certificate in force. */
 	record Valid(String certificateNumber, String learnerName, String courseTitle, String courseVersion,
@@ -25,8 +32,8 @@ public sealed interface Verification {
 			String replacementNumber) implements Verification {
 	}
 
-	/** Well formed, but no certificate has this code. */
-	record NotFound() implements Verification {
+	/** Well formed, but no certificate has this number or code. */
+	record NotFound(Typed typed) implements Verification {
 	}
 
 	/** Not a code at all, or mistyped: the reason says what is wrong. */

@@ -19,6 +19,9 @@ public record VerificationCode(String value) {
 
 	static final int LENGTH = DATA_SYMBOLS + CHECK_SYMBOLS;
 
+	/** A well-formed code for examples on pages and in README (a test checks both). */
+	public static final String EXAMPLE = "0F3K-9QZW-2M7D-XH4N-B8CR-T6VJ-5PW2";
+
 	private static final String WHAT = "verification code";
 
 	public VerificationCode {
@@ -45,7 +48,7 @@ public record VerificationCode(String value) {
 	 * 0, or the whole verification link.
 	 */
 	public static ParseResult<VerificationCode> parse(String input) {
-		String typed = Crockford.withoutSeparators(lastPathSegment(input == null ? "" : input));
+		String typed = Crockford.withoutSeparators(CodeReader.lastPathSegment(input == null ? "" : input));
 		if (typed.isEmpty()) {
 			return new ParseResult.Malformed<>("Enter the verification code printed on the certificate.");
 		}
@@ -59,15 +62,15 @@ public record VerificationCode(String value) {
 					+ LENGTH + " (seven groups of four).");
 		}
 		if (!CheckSymbols.valid(values, CHECK_SYMBOLS)) {
-			return new ParseResult.Malformed<>("This code has a typing mistake: its last two characters do not match "
-					+ "the rest. Compare it with the certificate character by character.");
+			return new ParseResult.Malformed<>("“" + group(CodeReader.canonical(values)) + "” is not a valid " + WHAT
+					+ ": it has a typing mistake (a wrong character, or two swapped). " + CodeReader.COMPARE);
 		}
 		return new ParseResult.WellFormed<>(new VerificationCode(CodeReader.canonical(values)));
 	}
 
 	/** For printing and reading aloud, e.g. {@code 0F3K-9QZW-…}. */
 	public String grouped() {
-		return Crockford.grouped(value, 4, 4, 4, 4, 4, 4, 4);
+		return group(value);
 	}
 
 	@Override
@@ -75,25 +78,8 @@ public record VerificationCode(String value) {
 		return grouped();
 	}
 
-	private static String lastPathSegment(String input) {
-		String text = input.strip();
-		if (!text.contains("/")) {
-			return text;
-		}
-		int query = indexOfAny(text, '?', '#');
-		if (query >= 0) {
-			text = text.substring(0, query);
-		}
-		while (text.endsWith("/")) {
-			text = text.substring(0, text.length() - 1);
-		}
-		return text.substring(text.lastIndexOf('/') + 1);
-	}
-
-	private static int indexOfAny(String text, char a, char b) {
-		int first = text.indexOf(a);
-		int second = text.indexOf(b);
-		return first < 0 ? second : second < 0 ? first : Math.min(first, second);
+	private static String group(String symbols) {
+		return Crockford.grouped(symbols, 4, 4, 4, 4, 4, 4, 4);
 	}
 
 }

@@ -5,7 +5,10 @@ import org.htmacademy.certificate.repository.CertificateRow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Public certificate verification: no sign-in, throttled per client, says nothing beyond the certificate. */
+/**
+ * Public certificate verification by the number printed on a certificate or by its verification code: no sign-in,
+ * throttled per client, says nothing beyond the certificate.
+ */
 @Service
 @Transactional(readOnly = true)
 public class VerificationService {
@@ -20,7 +23,8 @@ public class VerificationService {
 	}
 
 	/**
-	 * @param input the code as typed or scanned (any case, with or without hyphens, or the whole link)
+	 * @param input the certificate number or the verification code as typed or scanned (any case, with or without
+	 * hyphens, or the whole link)
 	 * @param client who is asking, e.g. the remote address, for the throttle
 	 */
 	public Verification verify(String input, String client) {
@@ -28,11 +32,16 @@ public class VerificationService {
 		if (wait > 0) {
 			return new Verification.Throttled(wait);
 		}
-		return switch (VerificationCode.parse(input)) {
-			case ParseResult.Malformed<VerificationCode> malformed -> new Verification.Malformed(malformed.reason());
-			case ParseResult.WellFormed<VerificationCode> code -> repository.findByVerificationCode(code.value().value())
-				.map(this::verification)
-				.orElseGet(Verification.NotFound::new);
+		return switch (VerificationKey.parse(input)) {
+			case ParseResult.Malformed<VerificationKey> malformed -> new Verification.Malformed(malformed.reason());
+			case ParseResult.WellFormed<VerificationKey> key -> switch (key.value()) {
+				case VerificationKey.ByNumber(CertificateNumber number) -> repository.findByNumber(number.value())
+					.map(this::verification)
+					.orElseGet(() -> new Verification.NotFound(Verification.Typed.CERTIFICATE_NUMBER));
+				case VerificationKey.ByCode(VerificationCode code) -> repository.findByVerificationCode(code.value())
+					.map(this::verification)
+					.orElseGet(() -> new Verification.NotFound(Verification.Typed.VERIFICATION_CODE));
+			};
 		};
 	}
 

@@ -3,10 +3,13 @@ package org.htmacademy.certificate;
 /** What the verification page and the JSON endpoint say when there is no certificate to show. */
 public final class VerificationWording {
 
-	public static final String NOT_FOUND = "No certificate has this code. Check it against the certificate, character "
-			+ "by character. If it matches, the certificate was not issued here.";
-
 	private VerificationWording() {
+	}
+
+	public static String notFound(Verification.Typed typed) {
+		String what = typed == Verification.Typed.CERTIFICATE_NUMBER ? "number" : "code";
+		return "No certificate has this " + what + ". Check it against the certificate, character by character. If it "
+				+ "matches, the certificate was not issued here.";
 	}
 
 	public static String throttled(long retryAfterSeconds) {

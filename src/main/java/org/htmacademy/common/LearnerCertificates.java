@@ -20,7 +20,7 @@ public interface LearnerCertificates {
 	byte[] pdf(String certificateNumber);
 
 	/**
-	 * @param pdfFileName e.g. {@code HTMA-2026-7KQ2M-9XD4P.pdf}
+	 * @param pdfFileName e.g. {@code HTMA-2026-7KQ2M-9XD4S.pdf}
 	 * @param verificationUrl the public page an employer opens from the QR code
 	 */
 	record EarnedCertificate(String number, String courseId, String courseTitle, String pdfFileName,

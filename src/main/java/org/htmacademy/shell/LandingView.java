@@ -27,7 +27,7 @@ import org.htmacademy.common.ui.PublicHeader;
 @AnonymousAllowed
 class LandingView extends Main implements BeforeEnterObserver {
 
-	final TextField code = new TextField("Certificate code");
+	final TextField code = new TextField("Certificate number or verification code");
 
 	private final AuthenticationContext authentication;
 
@@ -82,9 +82,9 @@ class LandingView extends Main implements BeforeEnterObserver {
 		return card;
 	}
 
-	/** Opens the verification page (certificate feature) with the code, which looks it up and shows the answer. */
+	/** Opens the verification page (certificate feature) with what was typed, which it looks up and answers. */
 	private Section verifyBox() {
-		code.setPlaceholder("e.g. 0F3K-9QZW-2M7D-XH4N-B8CR-T6VJ-5PEA");
+		code.setPlaceholder("e.g. HTMA-2026-7KQ2M-9XD4S");
 		code.setId("verify-code");
 		Button verify = new Button("Verify", e -> {
 			String typed = code.getValue().strip();
@@ -98,7 +98,8 @@ class LandingView extends Main implements BeforeEnterObserver {
 		row.addClassName("verify-row");
 		Section section = new Section(new H2("Verify a certificate"),
 				new Paragraph("Employers and certification reviewers can check an HTM Academy certificate "
-						+ "without an account: enter the code printed under its QR code."),
+						+ "without an account: enter its certificate number or its verification code, both printed "
+						+ "beside its QR code."),
 				row);
 		section.addClassName("verify");
 		return section;

@@ -90,7 +90,8 @@ public final class TranscriptPdf {
 		}
 		blocks.addAll(EntryTable.rows(progress.entries(), style));
 		blocks.add(new Paragraph(TranscriptStyle.line(EntryTable.HTM_ACADEMY_MARK + ": certificate issued by "
-				+ "HTM Academy; its number can be verified with HTM Academy. Self-reported (tinted rows): entered by the "
+				+ "HTM Academy; anyone can verify it by its certificate number, without an account, at the address "
+				+ "printed beside the certificate's QR code. Self-reported (tinted rows): entered by the "
 				+ "learner, not verified by HTM Academy. CEUs: " + Figures.number(certification.contactHoursPerCeu())
 				+ " contact hours = 1 CEU under the " + certification.code() + " rules; CEUs stated directly have no "
 				+ "hours.", style.sans(), 7, width), GRAY, 6, 0));

@@ -55,6 +55,21 @@ class CertificateNumberTest {
 	}
 
 	@Test
+	void a_mistyped_number_is_called_not_valid_without_a_hint_at_the_number_meant() {
+		String v = CertificateNumber.generate(YEAR, RANDOM).value();
+		String typo = v.substring(0, 12) + (v.charAt(12) == '7' ? '8' : '7') + v.substring(13);
+
+		assertThat(reason(typo.toLowerCase())).isEqualTo("“" + typo + "” is not a valid certificate number: it has a "
+				+ "typing mistake (a wrong character, or two swapped). Compare it with the certificate character by "
+				+ "character.");
+	}
+
+	@Test
+	void the_example_number_is_a_valid_one() {
+		assertThat(parsed(CertificateNumber.EXAMPLE).value()).isEqualTo(CertificateNumber.EXAMPLE);
+	}
+
+	@Test
 	void every_single_substitution_including_the_year_is_caught() {
 		for (int sample = 0; sample < 500; sample++) {
 			String v = CertificateNumber.generate(YEAR, RANDOM).value();

@@ -111,7 +111,9 @@ class VerificationCodeTest {
 		String code = VerificationCode.generate(RANDOM).value();
 		String typo = code.substring(0, 5) + other(code.charAt(5)) + code.substring(6);
 
-		assertThat(reason(typo)).startsWith("This code has a typing mistake");
+		assertThat(reason(typo)).isEqualTo("“" + Crockford.grouped(typo, 4, 4, 4, 4, 4, 4, 4) + "” is not a valid "
+				+ "verification code: it has a typing mistake (a wrong character, or two swapped). Compare it with the "
+				+ "certificate character by character.");
 	}
 
 	/** Every position, every other symbol, over a sample of codes. */

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.htmacademy.SignIn;
 import org.htmacademy.certificate.CertifiedLearners;
@@ -28,8 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A learner completes the guide's one-lesson course, downloads the certificate, and anyone who scans its QR code sees
- * it is valid. The server listens on a port chosen before it starts, so the public URL printed in the QR code is
+ * A learner completes the guide's one-lesson course, downloads the certificate, and anyone who scans its QR code or
+ * types the number or code printed on it sees it is valid. The server listens on a port chosen before it starts, so the public URL printed in the QR code is
  * the address the browser opens.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
@@ -40,6 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CertificateJourneyTest {
 
 	static final int PORT = freePort();
+
+	private static final Pattern NUMBER = Pattern.compile("HTMA-\\d{4}-[0-9A-Z]{5}-[0-9A-Z]{5}");
+
+	private static final Pattern CODE = Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){6}");
 
 	@DynamicPropertySource
 	static void port(DynamicPropertyRegistry properties) {
@@ -59,7 +65,7 @@ class CertificateJourneyTest {
 	SignIn signIn;
 
 	@Test
-	void a_learner_completes_a_course_downloads_the_certificate_and_its_qr_code_verifies_it_for_anyone()
+	void a_learner_downloads_the_certificate_and_its_qr_code_or_printed_number_verifies_it_for_anyone()
 			throws Exception {
 		String courseId = learners.newCourse(tree);
 		String email = learners.register("Zoë Ødegård-Łukasiewicz");
@@ -99,17 +105,54 @@ class CertificateJourneyTest {
 				byte[] pdf = Files.readAllBytes(pdfFile);
 				Files.copy(pdfFile, Path.of("target", "screenshots", "downloaded-certificate.pdf"),
 						java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-				assertThat(PdfChecks.text(pdf)).contains("Zoë Ødegård-Łukasiewicz", "Electrical Safety Testing Basics");
+				String printed = PdfChecks.text(pdf);
+				assertThat(printed).contains("Zoë Ødegård-Łukasiewicz", "Electrical Safety Testing Basics",
+						"Certificate No.", "Verification code", "Enter the number or the code at",
+						"localhost:" + PORT + "/verify");
 				String verificationUrl = PdfChecks.qrCode(pdf);
 				assertThat(verificationUrl).matches("http://localhost:" + PORT + "/v/[0-9A-Z]{28}");
+				String number = printed(NUMBER, printed);
+				String code = printed(CODE, printed);
+				assertThat(code.replace("-", "")).as("the printed code is the QR code's")
+					.isEqualTo(verificationUrl.substring(verificationUrl.lastIndexOf('/') + 1));
 
 				browser.click(By.cssSelector(".badge-download"));
 				String jwt = Files.readString(browser.downloaded(downloads, "HTMA-.*\\.jwt")).strip();
 				badgeVerifiesAgainstThePublishedKeySet(jwt);
 				jsonEndpointSaysValid(verificationUrl);
+				jsonEndpointAcceptsThePrintedNumberAndCode(number, code);
 
 				browser.click(By.id("sign-out"));
 				browser.waitFor(By.id("verify-code"));
+
+				// an employer types the number off the paper: no hyphens, lower case, O for zero, L for one
+				String typed = number.replace("-", "").toLowerCase().replace('0', 'o').replace('1', 'l');
+				browser.open("verify");
+				assertThat(browser.waitFor(By.id("verification-code")).getText()).contains("Certificate No.",
+						"Verification code", "beside the QR code");
+				browser.type("#verification-code", typed);
+				browser.click(By.id("verify"));
+				browser.wait.until(ExpectedConditions.textToBe(By.id("verification-outcome"), "✓ Valid certificate"));
+				assertThat(browser.driver.findElement(By.id("verification")).getText())
+					.contains("Zoë Ødegård-Łukasiewicz", number);
+				browser.screenshot("verification-by-number");
+
+				// one character off: not a valid number, and no hint at the right one
+				String typo = oneOff(number);
+				browser.type("#verification-code", typo);
+				browser.click(By.id("verify"));
+				browser.wait.until(ExpectedConditions.textToBe(By.id("verification-outcome"),
+						"Not a valid number or code"));
+				assertThat(browser.driver.findElement(By.id("verification")).getText())
+					.contains("“" + typo + "” is not a valid certificate number")
+					.doesNotContain(number, "Zoë");
+				browser.screenshot("verification-number-mistyped");
+
+				// the code as printed, typed with spaces for hyphens
+				browser.type("#verification-code", code.replace('-', ' '));
+				browser.click(By.id("verify"));
+				browser.wait.until(ExpectedConditions.textToBe(By.id("verification-outcome"), "✓ Valid certificate"));
+
 				browser.driver.get(verificationUrl);
 				assertThat(browser.waitFor(By.id("verification-outcome")).getText()).isEqualTo("✓ Valid certificate");
 				assertThat(browser.driver.findElement(By.id("verification")).getText())
@@ -185,12 +228,39 @@ class CertificateJourneyTest {
 				"\"learnerName\":\"Zoë Ødegård-Łukasiewicz\"");
 	}
 
+	private static void jsonEndpointAcceptsThePrintedNumberAndCode(String number, String code) throws Exception {
+		for (String typed : new String[] { number, number.replace("-", "").toLowerCase(), code,
+				code.replace("-", "").toLowerCase() }) {
+			assertThat(get("/api/certificates/verify/" + typed)).as(typed)
+				.contains("\"status\":\"VALID\"", "\"certificateNumber\":\"" + number + "\"");
+		}
+		var nearMiss = request("/api/certificates/verify/" + oneOff(number));
+		assertThat(nearMiss.statusCode()).isEqualTo(400);
+		assertThat(nearMiss.body()).contains("\"status\":\"MALFORMED\"", "is not a valid certificate number")
+			.doesNotContain(number);
+	}
+
+	/** The number with one character of its random part changed. */
+	private static String oneOff(String number) {
+		return number.substring(0, 11) + (number.charAt(11) == '7' ? '8' : '7') + number.substring(12);
+	}
+
+	private static String printed(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		assertThat(matcher.find()).as("%s printed on the certificate", pattern).isTrue();
+		return matcher.group();
+	}
+
 	/** A real request to the running server, with no session: what an employer's system or a wallet does. */
 	private static String get(String path) throws Exception {
-		var response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path)).build(), BodyHandlers.ofString());
+		var response = request(path);
 		assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
 		return response.body();
+	}
+
+	private static java.net.http.HttpResponse<String> request(String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path)).build(), BodyHandlers.ofString());
 	}
 
 	private static int freePort() {

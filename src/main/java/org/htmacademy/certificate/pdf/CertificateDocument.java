@@ -11,23 +11,26 @@ import java.util.Objects;
  *
  * @param certificationAreas AAMI certification areas the course supports, e.g. "CBET: Healthcare information
  * technology"; may be empty
- * @param verificationUrl the short URL encoded in the QR code and printed beside it
+ * @param verificationCode the code printed beside the QR code for typing, grouped, e.g. {@code 0F3K-9QZW-…}
+ * @param verificationUrl the short URL encoded in the QR code (the code is its last part)
+ * @param verificationPage where a number or code is typed, as printed, e.g. {@code academy.example.org/verify}
  * @param signedSkills hands-on skills signed off by an instructor, e.g. "Runs a weekly spore test — signed by Priya
  * Raman on 2027-03-02"; printed only when there are any
  */
 public record CertificateDocument(String providerName, String providerAddress, String learnerName,
 		String courseTitle, String courseVersion, ZonedDateTime completedAt, BigDecimal contactHours,
 		List<String> certificationAreas, String accreditationStatement, String signatoryName, String signatoryTitle,
-		String certificateNumber, String verificationUrl, List<String> signedSkills) {
+		String certificateNumber, String verificationCode, String verificationUrl, String verificationPage,
+		List<String> signedSkills) {
 
 	/** A certificate of a course without hands-on skills. */
 	public CertificateDocument(String providerName, String providerAddress, String learnerName, String courseTitle,
 			String courseVersion, ZonedDateTime completedAt, BigDecimal contactHours, List<String> certificationAreas,
 			String accreditationStatement, String signatoryName, String signatoryTitle, String certificateNumber,
-			String verificationUrl) {
+			String verificationCode, String verificationUrl, String verificationPage) {
 		this(providerName, providerAddress, learnerName, courseTitle, courseVersion, completedAt, contactHours,
 				certificationAreas, accreditationStatement, signatoryName, signatoryTitle, certificateNumber,
-				verificationUrl, List.of());
+				verificationCode, verificationUrl, verificationPage, List.of());
 	}
 
 	public CertificateDocument {
@@ -47,7 +50,9 @@ public record CertificateDocument(String providerName, String providerAddress, S
 		requireText(signatoryName, "signatoryName");
 		requireText(signatoryTitle, "signatoryTitle");
 		requireText(certificateNumber, "certificateNumber");
+		requireText(verificationCode, "verificationCode");
 		requireText(verificationUrl, "verificationUrl");
+		requireText(verificationPage, "verificationPage");
 		signedSkills = List.copyOf(signedSkills);
 		signedSkills.forEach(skill -> requireText(skill, "signedSkills"));
 	}

@@ -19,7 +19,8 @@ final class CertificateLayout {
 
 	static final PDRectangle SIGNATURE = box(84, 46, 304, 110);
 
-	static final PDRectangle VERIFICATION = box(466, 46, 636, 132);
+	/** From the seal (which ends at 438) to the QR code's quiet zone: room for a 28-character code on one line. */
+	static final PDRectangle VERIFICATION = box(446, 46, 638, 132);
 
 	static final float SEAL_X = 396;
 

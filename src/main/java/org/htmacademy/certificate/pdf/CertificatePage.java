@@ -48,7 +48,8 @@ final class CertificatePage {
 		Printable.require("signatory name", certificate.signatoryName(), sansBold);
 		Printable.require("signatory title", certificate.signatoryTitle(), sans);
 		Printable.require("certificate number", certificate.certificateNumber(), sansBold);
-		Printable.require("verification URL", certificate.verificationUrl(), sans);
+		Printable.require("verification code", certificate.verificationCode(), sans);
+		Printable.require("verification page", certificate.verificationPage(), sans);
 	}
 
 	void draw(Canvas canvas) throws IOException {
@@ -139,8 +140,12 @@ final class CertificatePage {
 		y = canvas.text(fit("Certificate No.", sans, Fit.fixed(7.5f), width), GRAY, 0, Align.RIGHT, right, y);
 		y = canvas.text(fit(certificate.certificateNumber(), sansBold, new Fit(10, 7, 2), width), INK, 0, Align.RIGHT,
 				right, y);
-		y = canvas.text(fit("Verify at", sans, Fit.fixed(7.5f), width), GRAY, 0, Align.RIGHT, right, y - 6);
-		canvas.text(fit(certificate.verificationUrl(), sans, new Fit(8.5f, 6.5f, 3), width), NAVY, 0, Align.RIGHT,
+		y = canvas.text(fit("Verification code", sans, Fit.fixed(7.5f), width), GRAY, 0, Align.RIGHT, right, y - 5);
+		y = canvas.text(TextFitter.oneLine(certificate.verificationCode(), sans, 8.5f, width), INK, 0, Align.RIGHT,
+				right, y);
+		y = canvas.text(fit("Enter the number or the code at", sans, Fit.fixed(7.5f), width), GRAY, 0, Align.RIGHT,
+				right, y - 5);
+		canvas.text(fit(certificate.verificationPage(), sans, new Fit(8.5f, 6.5f, 2), width), NAVY, 0, Align.RIGHT,
 				right, y);
 		QrCodeDrawing.draw(canvas.content(), certificate.verificationUrl(), CertificateLayout.QR, INK);
 	}

@@ -47,6 +47,16 @@ public final class TextFitter {
 		return new FittedText(font, fit.minSize(), lines);
 	}
 
+	/**
+	 * On one line, never broken: at {@code maxSize}, or as much smaller as the width needs. For a code that must be
+	 * copied character by character, where a wrapped line reads as two.
+	 */
+	public static FittedText oneLine(String text, PDFont font, float maxSize, float width) {
+		String clean = text.strip().replaceAll("\\s+", " ");
+		float widthAtOne = FittedText.width(font, 1, clean);
+		return new FittedText(font, Math.min(maxSize, width / widthAtOne), List.of(clean));
+	}
+
 	private static List<String> wrap(String text, PDFont font, float size, float width) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();

@@ -40,8 +40,8 @@ final class VerificationResult extends Div {
 						date(s.supersededAt(), zone), "Reason", s.reason(), "Replacement certificate",
 						s.replacementNumber()));
 			}
-			case Verification.NotFound n -> outcome("not-found", "Not found", VerificationWording.NOT_FOUND);
-			case Verification.Malformed m -> outcome("malformed", "Not a verification code", m.reason());
+			case Verification.NotFound n -> outcome("not-found", "Not found", VerificationWording.notFound(n.typed()));
+			case Verification.Malformed m -> outcome("malformed", "Not a valid number or code", m.reason());
 			case Verification.Throttled t ->
 				outcome("throttled", "Please wait", VerificationWording.throttled(t.retryAfterSeconds()));
 		}

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.htmacademy.certificate.CertificateNumber;
 import org.htmacademy.certificate.CertificateSettings;
 import org.htmacademy.certificate.Verification;
 import org.htmacademy.certificate.VerificationService;
@@ -24,7 +25,8 @@ import org.htmacademy.common.ui.PublicHeader;
 
 /**
  * The public verification page: {@code /v/<code>} is the short link in a certificate's QR code, {@code /verify} the
- * page to type or paste a code into. No sign-in; it shows what the certificate says and nothing else.
+ * page to type or paste a certificate number or verification code into ({@code /v/<number>} works too). No sign-in;
+ * it shows what the certificate says and nothing else.
  */
 @Route(value = "v/:code?", autoLayout = false)
 @RouteAlias(value = "verify", autoLayout = false)
@@ -34,7 +36,11 @@ class VerificationView extends Main implements BeforeEnterObserver {
 
 	static final String CODE = "code";
 
-	final TextField code = new TextField("Verification code");
+	static final String WHERE = "Both are at the bottom right of the certificate, beside the QR code: the number under "
+			+ "“Certificate No.”, the 28-character code under “Verification code” (on older printouts, the end of the "
+			+ "link under “Verify at”). Any case; hyphens and spaces do not matter.";
+
+	final TextField code = new TextField("Certificate number or verification code");
 
 	final Button verify = new Button("Verify");
 
@@ -49,8 +55,8 @@ class VerificationView extends Main implements BeforeEnterObserver {
 		this.settings = settings;
 		addClassName("public-page");
 		code.setId("verification-code");
-		code.setPlaceholder("e.g. 0F3K-9QZW-2M7D-XH4N-B8CR-T6VJ-5PEA");
-		code.setHelperText("Printed under the QR code. Letters in any case; hyphens and spaces do not matter.");
+		code.setPlaceholder("e.g. " + CertificateNumber.EXAMPLE);
+		code.setHelperText(WHERE);
 		code.setClearButtonVisible(true);
 		verify.setId("verify");
 		verify.addThemeVariants(ButtonVariant.PRIMARY);
@@ -61,8 +67,8 @@ class VerificationView extends Main implements BeforeEnterObserver {
 		Div row = new Div(code, verify);
 		row.addClassName("verify-row");
 		Section card = new Section(new H1("Verify a certificate"),
-				new Paragraph("Check that a certificate of completion was issued here and is still valid. Enter the "
-						+ "code printed on it, or scan its QR code."),
+				new Paragraph("Check that a certificate of completion was issued here and is still valid. Enter its "
+						+ "certificate number or its verification code, or scan its QR code."),
 				row, result);
 		card.addClassNames("card", "verification-card");
 		add(new PublicHeader(), card);
@@ -85,7 +91,7 @@ class VerificationView extends Main implements BeforeEnterObserver {
 	private void submit() {
 		String typed = code.getValue().strip();
 		if (typed.isEmpty()) {
-			code.setErrorMessage("Enter the verification code printed on the certificate.");
+			code.setErrorMessage("Enter the certificate number or the verification code printed on the certificate.");
 			code.setInvalid(true);
 			return;
 		}

@@ -33,7 +33,7 @@ record VerificationAnswer(String status, String certificateNumber, String learne
 					s.replacementNumber(), "This certificate was replaced by certificate " + s.replacementNumber()
 							+ "; ask the holder for the new one.",
 					null);
-			case Verification.NotFound n -> message("NOT_FOUND", VerificationWording.NOT_FOUND);
+			case Verification.NotFound n -> message("NOT_FOUND", VerificationWording.notFound(n.typed()));
 			case Verification.Malformed m -> message("MALFORMED", m.reason());
 			case Verification.Throttled t -> new VerificationAnswer("THROTTLED", null, null, null, null, null, null,
 					null, null, null, null, null, null, null, null, VerificationWording.throttled(t.retryAfterSeconds()),

@@ -17,8 +17,8 @@ final class Awards {
 	}
 
 	static AwardedCertificate sample() {
-		return new AwardedCertificate("HTMA-2026-7KQ2M-9XD4P",
-				URI.create("https://htm.academy/v/0F3K-9QZW-2M7D-XH4N-B8CR-T6VJ-5PEA"),
+		return new AwardedCertificate("HTMA-2026-7KQ2M-9XD4S",
+				URI.create("https://htm.academy/v/0F3K-9QZW-2M7D-XH4N-B8CR-T6VJ-5PW2"),
 				URI.create("urn:uuid:6f1c2e9a-3b7d-4c15-9e0a-2d8f41b6c7e3"), "Zoë Ødegård-Łukasiewicz",
 				URI.create("https://htm.academy/achievements/electrical-safety-iec-62353/2.1"),
 				"Electrical Safety Testing of Medical Equipment (IEC 62353)", "2.1",

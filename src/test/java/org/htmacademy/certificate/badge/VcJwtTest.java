@@ -60,7 +60,7 @@ class VcJwtTest {
 
 		assertThat(payload).doesNotContainKeys("vc", "iat", "exp");
 		assertThat(payload).containsEntry("iss", "https://htm.academy/issuer")
-			.containsEntry("jti", "https://htm.academy/v/0F3K-9QZW-2M7D-XH4N-B8CR-T6VJ-5PEA")
+			.containsEntry("jti", "https://htm.academy/v/0F3K-9QZW-2M7D-XH4N-B8CR-T6VJ-5PW2")
 			.containsEntry("sub", "urn:uuid:6f1c2e9a-3b7d-4c15-9e0a-2d8f41b6c7e3")
 			.containsEntry("nbf", Instant.parse("2026-03-05T04:47:15Z").getEpochSecond());
 		Map<String, Object> credential = OpenBadgeCredentialTest.parse(OpenBadgeCredential.json(Awards.sample()));

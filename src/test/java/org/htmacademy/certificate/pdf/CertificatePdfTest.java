@@ -52,7 +52,28 @@ class CertificatePdfTest {
 				"1 CEU = 10 contact hours", "CBET: Healthcare information technology",
 				"CBET: Safety in the healthcare environment", certificate.accreditationStatement(),
 				certificate.signatoryName(), certificate.signatoryTitle(), certificate.certificateNumber(),
-				certificate.verificationUrl());
+				"Verification code", certificate.verificationCode(), certificate.verificationPage());
+	}
+
+	@Test
+	void the_number_and_the_verification_code_are_printed_whole_and_labelled_beside_the_qr_code() {
+		for (CertificateDocument certificate : List.of(Certificates.sample(),
+				Certificates.crowded(LongTextLayoutTest.LONG_NAME, LongTextLayoutTest.LONG_TITLE))) {
+			List<PdfText.Run> runs = PdfText.runs(CertificatePdf.render(certificate));
+
+			PdfText.Run number = line(runs, certificate.certificateNumber());
+			PdfText.Run label = line(runs, "Verification code");
+			PdfText.Run code = line(runs, certificate.verificationCode());
+			for (PdfText.Run run : List.of(number, label, code)) {
+				assertThat(run.box().getMaxX()).as(run.text()).isLessThan(CertificateLayout.QR.getLowerLeftX())
+					.isGreaterThan(CertificateLayout.QR.getLowerLeftX() - 20);
+				assertThat(run.box().getMinX()).as(run.text())
+					.isGreaterThan(CertificateLayout.SEAL_X + CertificateLayout.SEAL_RADIUS);
+				assertThat(run.box().getMinY()).as(run.text()).isGreaterThan(CertificateLayout.QR.getLowerLeftY());
+				assertThat(run.box().getMaxY()).as(run.text()).isLessThan(CertificateLayout.QR.getUpperRightY());
+			}
+			assertThat(label.box().getMinY()).as("label above the code").isGreaterThan(code.box().getCenterY());
+		}
 	}
 
 	@Test
@@ -66,7 +87,8 @@ class CertificatePdfTest {
 				certificate.learnerName(), certificate.courseTitle(), certificate.courseVersion(),
 				certificate.accreditationStatement(), certificate.signatoryName(), certificate.signatoryTitle(),
 				certificate.certificateNumber(), "12.75 contact hours", "1.275 CEUs");
-		assertThat(text.replace(" ", "")).contains(certificate.verificationUrl());
+		assertThat(text).contains(certificate.verificationCode());
+		assertThat(text.replace(" ", "")).contains(certificate.verificationPage());
 		assertThat(certificate.certificationAreas()).allSatisfy(area -> assertThat(text).contains(area));
 	}
 
@@ -136,6 +158,13 @@ class CertificatePdfTest {
 		}
 		double millis = (System.nanoTime() - start) / 1e6 / measured;
 		System.out.printf("Certificate render: %.2f ms each (one thread, warm), %d bytes%n", millis, size);
+	}
+
+	/** The one run of text that is exactly this line: a line broken in two would be two runs. */
+	private static PdfText.Run line(List<PdfText.Run> runs, String text) {
+		List<PdfText.Run> exact = runs.stream().filter(run -> run.text().strip().equals(text)).toList();
+		assertThat(exact).as("a line that reads exactly %s, among %s", text, runs).hasSize(1);
+		return exact.getFirst();
 	}
 
 	/** Wrapped lines come back with line breaks; a field is printed when it reads the same once they are spaces. */

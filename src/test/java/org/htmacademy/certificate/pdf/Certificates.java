@@ -19,8 +19,9 @@ final class Certificates {
 				List.of("CBET: Healthcare information technology", "CBET: Safety in the healthcare environment"),
 				"This program has been approved by the Example Board of Biomedical Technology for 1.5 contact hours "
 						+ "(0.15 CEU) of continuing education. Approval number EB-2026-0417.",
-				"Dr. Amelia Okafor", "Director of Education, HTM Academy", "HTM-2026-000417",
-				"https://htm.academy/v/7KQ2-M9XD");
+				"Dr. Amelia Okafor", "Director of Education, HTM Academy", "HTMA-2026-7KQ2M-9XD4S",
+				"0F3K-9QZW-2M7D-XH4N-B8CR-T6VJ-5PW2", "https://htm.academy/v/0F3K9QZW2M7DXH4NB8CRT6VJ5PW2",
+				"htm.academy/verify");
 	}
 
 	/** Every text at the longest a real certificate might see, all at once. */
@@ -43,9 +44,13 @@ final class Certificates {
 						+ "Questions about this approval may be sent to the board at the address on its website.",
 				"Prof. Dr. Anna-Katharina Wittgenstein-Rothenburg, PhD, CCE, CBET",
 				"Chair of the Continuing Education Committee and Director of Clinical Engineering Programs",
-				"HTM-2026-000417-REISSUE-0002",
-				"https://certificates.htm-academy.example.org/verify/HTM-2026-000417?check=9f8e7d6c5b4a3f2e1d0c");
+				"HTM-2026-000417-REISSUE-0002", WIDEST_CODE,
+				"https://certificates.htm-academy.example.org/verify/HTM-2026-000417?check=9f8e7d6c5b4a3f2e1d0c",
+				"certificates.northwestern-regional-consortium-for-clinical-engineering.example.org/verify");
 	}
+
+	/** Seven groups of the widest symbol: no real code is wider. */
+	static final String WIDEST_CODE = "WWWW-WWWW-WWWW-WWWW-WWWW-WWWW-WWWW";
 
 	static final List<String> SKILLS = List.of(
 			"Tests dental unit waterline output with a heterotrophic plate count kit — signed by Priya Raman, CHTM on 2027-03-02",
@@ -55,7 +60,7 @@ final class Certificates {
 		return new CertificateDocument(s.providerName(), s.providerAddress(), s.learnerName(), s.courseTitle(),
 				s.courseVersion(), s.completedAt(), s.contactHours(), s.certificationAreas(),
 				s.accreditationStatement(), s.signatoryName(), s.signatoryTitle(), s.certificateNumber(),
-				s.verificationUrl(), skills);
+				s.verificationCode(), s.verificationUrl(), s.verificationPage(), skills);
 	}
 
 	/** Eight skills, each title at the 300 characters course.yml allows, signed by an instructor with a long name. */
@@ -75,7 +80,7 @@ final class Certificates {
 		return new CertificateDocument(s.providerName(), s.providerAddress(), learnerName, s.courseTitle(),
 				s.courseVersion(), s.completedAt(), s.contactHours(), s.certificationAreas(),
 				s.accreditationStatement(), s.signatoryName(), s.signatoryTitle(), s.certificateNumber(),
-				s.verificationUrl());
+				s.verificationCode(), s.verificationUrl(), s.verificationPage());
 	}
 
 	static CertificateDocument withLearnerAndCourse(String learnerName, String courseTitle) {
@@ -83,7 +88,7 @@ final class Certificates {
 		return new CertificateDocument(s.providerName(), s.providerAddress(), s.learnerName(), courseTitle,
 				s.courseVersion(), s.completedAt(), s.contactHours(), s.certificationAreas(),
 				s.accreditationStatement(), s.signatoryName(), s.signatoryTitle(), s.certificateNumber(),
-				s.verificationUrl());
+				s.verificationCode(), s.verificationUrl(), s.verificationPage());
 	}
 
 }

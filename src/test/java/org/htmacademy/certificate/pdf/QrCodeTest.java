@@ -37,7 +37,7 @@ class QrCodeTest {
 		CertificateDocument certificate = new CertificateDocument(s.providerName(), s.providerAddress(),
 				s.learnerName(), s.courseTitle(), s.courseVersion(), s.completedAt(), s.contactHours(),
 				s.certificationAreas(), s.accreditationStatement(), s.signatoryName(), s.signatoryTitle(),
-				s.certificateNumber(), url);
+				s.certificateNumber(), s.verificationCode(), url, s.verificationPage());
 
 		BufferedImage page = renderPage(CertificatePdf.render(certificate), 100);
 

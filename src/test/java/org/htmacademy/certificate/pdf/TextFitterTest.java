@@ -46,6 +46,18 @@ class TextFitterTest {
 	}
 
 	@Test
+	void a_code_kept_on_one_line_shrinks_as_far_as_its_width_needs_and_never_breaks() {
+		FittedText fits = TextFitter.oneLine("0F3K-9QZW-2M7D-XH4N-B8CR-T6VJ-5PW2", font, 8.5f, 400);
+		FittedText shrunk = TextFitter.oneLine(Certificates.WIDEST_CODE, font, 8.5f, 192);
+
+		assertThat(fits.size()).isEqualTo(8.5f);
+		assertThat(fits.lines()).containsExactly("0F3K-9QZW-2M7D-XH4N-B8CR-T6VJ-5PW2");
+		assertThat(shrunk.lines()).containsExactly(Certificates.WIDEST_CODE);
+		assertThat(shrunk.widest()).isCloseTo(192, org.assertj.core.data.Offset.offset(0.01f));
+		assertThat(shrunk.size()).as("still readable").isGreaterThan(6.4f);
+	}
+
+	@Test
 	void text_too_wide_at_the_minimum_size_wraps_at_word_boundaries() {
 		FittedText text = TextFitter.fit("Preventive maintenance of infusion pumps and patient monitors", font,
 				new Fit(20, 12, 3), 200);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.htmacademy.HtmSpringTest;
 import org.htmacademy.SignIn;
 import org.htmacademy.certificate.CertificateAdministration;
+import org.htmacademy.certificate.CertificateNumber;
 import org.htmacademy.certificate.CertifiedLearners;
 import org.htmacademy.certificate.CertifiedLearners.Certified;
 import org.htmacademy.certificate.IssuedCertificate;
@@ -91,13 +92,56 @@ class VerificationViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void the_printed_number_typed_without_hyphens_in_lower_case_with_o_for_zero_verifies() {
+		String number = zoe.certificate().number();
+		String typed = number.replace("-", "").toLowerCase().replace('0', 'o');
+		VerificationView view = open("verify");
+
+		test(view.code).setValue(typed);
+		test(view.verify).click();
+
+		VerificationView answer = (VerificationView) getCurrentView();
+		assertThat(outcome(answer)).isEqualTo("✓ Valid certificate");
+		assertThat(answer.result.getElement().getTextRecursively()).contains("Zoë Ødegård-Łukasiewicz", number);
+		assertThat(outcome(open("v/" + number))).as("a link with the number").isEqualTo("✓ Valid certificate");
+	}
+
+	@Test
+	void a_number_one_character_off_is_not_a_valid_number_and_an_unknown_one_is_not_found() {
+		String number = zoe.certificate().number();
+		String typo = number.substring(0, 17) + (number.charAt(17) == '7' ? '8' : '7') + number.substring(18);
+
+		VerificationView nearMiss = open("v/" + typo);
+
+		assertThat(outcome(nearMiss)).isEqualTo("Not a valid number or code");
+		assertThat(nearMiss.result.getElement().getTextRecursively())
+			.contains("“" + typo + "” is not a valid certificate number")
+			.doesNotContain(number, "Zoë");
+
+		String unknown = CertificateNumber.generate(java.time.Year.of(2026), new SecureRandom()).value();
+		VerificationView notFound = open("v/" + unknown);
+		assertThat(outcome(notFound)).isEqualTo("Not found");
+		assertThat(notFound.result.getElement().getTextRecursively()).contains("No certificate has this number.");
+	}
+
+	@Test
+	void the_page_says_where_on_the_certificate_the_number_and_the_code_are() {
+		VerificationView view = open("verify");
+
+		assertThat(view.code.getLabel()).isEqualTo("Certificate number or verification code");
+		assertThat(view.code.getHelperText()).contains("bottom right of the certificate, beside the QR code",
+				"the number under “Certificate No.”", "the 28-character code under “Verification code”");
+	}
+
+	@Test
 	void an_empty_code_is_refused_before_anything_is_looked_up() {
 		VerificationView view = open("verify");
 
 		test(view.verify).click();
 
 		assertThat(view.code.isInvalid()).isTrue();
-		assertThat(view.code.getErrorMessage()).isEqualTo("Enter the verification code printed on the certificate.");
+		assertThat(view.code.getErrorMessage())
+			.isEqualTo("Enter the certificate number or the verification code printed on the certificate.");
 		assertThat(view.result.getChildren()).isEmpty();
 	}
 
@@ -148,7 +192,7 @@ class VerificationViewTest extends SpringBrowserlessTest {
 
 		VerificationView view = open("v/" + typo);
 
-		assertThat(outcome(view)).isEqualTo("Not a verification code");
+		assertThat(outcome(view)).isEqualTo("Not a valid number or code");
 		assertThat(view.result.getElement().getTextRecursively()).contains("typing mistake");
 	}
 

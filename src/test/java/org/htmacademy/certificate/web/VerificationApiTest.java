@@ -2,11 +2,14 @@ package org.htmacademy.certificate.web;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Year;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.htmacademy.HtmSpringTest;
 import org.htmacademy.SignIn;
 import org.htmacademy.certificate.CertificateAdministration;
+import org.htmacademy.certificate.CertificateNumber;
 import org.htmacademy.certificate.CertifiedLearners;
 import org.htmacademy.certificate.CertifiedLearners.Certified;
 import org.htmacademy.certificate.IssuedCertificate;
@@ -140,6 +143,38 @@ class VerificationApiTest {
 		assertThat(malformed.get("message").asString()).contains("typing mistake");
 		assertThat(body(verify("not-a-code").andExpect(status().isBadRequest())).get("status").asString())
 			.isEqualTo("MALFORMED");
+	}
+
+	@Test
+	void the_printed_certificate_number_verifies_typed_in_any_of_the_usual_ways() throws Exception {
+		Certified ana = learners.certified(learners.newCourse(tree), "Ana Ruiz");
+		String number = ana.certificate().number();
+
+		for (String typed : List.of(number, number.toLowerCase(), number.replace("-", ""), number.substring(5),
+				number.replace('0', 'O').replace('1', 'I'), number.replace('1', 'l').replace("-", " "))) {
+			JsonNode answer = body(verify(typed).andExpect(status().isOk()));
+			assertThat(answer.get("status").asString()).as(typed).isEqualTo("VALID");
+			assertThat(answer.get("certificateNumber").asString()).isEqualTo(number);
+			assertThat(answer.get("learnerName").asString()).isEqualTo("Ana Ruiz");
+		}
+	}
+
+	@Test
+	void a_number_one_character_off_answers_400_not_valid_and_an_unknown_one_404() throws Exception {
+		Certified ana = learners.certified(learners.newCourse(tree), "Ana Ruiz");
+		String number = ana.certificate().number();
+		String typo = number.substring(0, 12) + (number.charAt(12) == '7' ? '8' : '7') + number.substring(13);
+
+		JsonNode nearMiss = body(verify(typo).andExpect(status().isBadRequest()));
+		assertThat(nearMiss.get("status").asString()).isEqualTo("MALFORMED");
+		assertThat(nearMiss.get("message").asString()).startsWith("“" + typo + "” is not a valid certificate number")
+			.doesNotContain(number);
+		assertThat(nearMiss.has("learnerName")).isFalse();
+
+		String unknown = CertificateNumber.generate(Year.of(2026), new SecureRandom()).value();
+		JsonNode notFound = body(verify(unknown).andExpect(status().isNotFound()));
+		assertThat(notFound.get("status").asString()).isEqualTo("NOT_FOUND");
+		assertThat(notFound.get("message").asString()).startsWith("No certificate has this number.");
 	}
 
 	@Test
