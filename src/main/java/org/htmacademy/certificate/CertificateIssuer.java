@@ -75,7 +75,7 @@ class CertificateIssuer {
 	/**
 	 * Whether the enrolment has earned its certificate. A certificate needs a passed final exam (docs/ce-hours.md):
 	 * a version published before the validator required one, that is completed by reading alone, never issues one,
-	 * whatever is in the database (DD017).
+	 * whatever is in the database (DD023).
 	 */
 	static boolean complete(CompletionRow row) {
 		if (!row.awardsCertificate() || !assessed(row)) {

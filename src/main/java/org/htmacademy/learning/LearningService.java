@@ -136,7 +136,7 @@ public class LearningService {
 		});
 		return new CourseOverview(version.courseSlug(), version.versionNumber(), version.versionLabel(), version.title(),
 				Track.valueOf(version.track()), Level.valueOf(version.level()), version.summary(), version.objectives(),
-				// Older versions completed by reading alone issue no certificate (DD017), so none is promised.
+				// Older versions completed by reading alone issue no certificate (DD023), so none is promised.
 				version.ceHours(), version.awardsCertificate() && version.requiresFinalQuiz(),
 				version.certificationAreas().stream().map(LearningService::certificationArea).toList(),
 				version.prerequisites()

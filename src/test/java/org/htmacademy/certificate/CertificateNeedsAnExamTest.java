@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The issuer refuses a certificate without a passed final exam, even for a version already in the database that
- * was published before the validator required one (DD017): one click on "Mark as read" must not certify anyone.
+ * was published before the validator required one (DD023): one click on "Mark as read" must not certify anyone.
  */
 @HtmSpringTest
 @Import({ SignIn.class, CertifiedLearners.class })

@@ -118,7 +118,7 @@ class JooqCertificateRepository implements CertificateRepository {
 			.from(ENROLMENT)
 			.join(COURSE_VERSION)
 			.on(COURSE_VERSION.ID.eq(ENROLMENT.COURSE_VERSION_ID))
-			// As CertificateIssuer.complete: a passed final exam is always required (DD017).
+			// As CertificateIssuer.complete: a passed final exam is always required (DD023).
 			.where(COURSE_VERSION.AWARDS_CERTIFICATE.isTrue()
 				.and(COURSE_VERSION.REQUIRES_FINAL_QUIZ.isTrue())
 				.and(COURSE_VERSION.REQUIRES_LESSONS.isFalse()

@@ -59,7 +59,7 @@ final class CompletionRules {
 			values.warning(finalQuizKey, "learners need not pass this finalQuiz to complete the course: "
 					+ "set completion.finalQuizPassed: true, or remove the finalQuiz");
 		}
-		// A CE certificate attests learning that was assessed, not only pages opened (docs/ce-hours.md, DD017).
+		// A CE certificate attests learning that was assessed, not only pages opened (docs/ce-hours.md, DD023).
 		if (certificate() && !completion.finalQuizPassed() && certificateNode != null) {
 			values.error(certificateNode, "A course that issues a CE certificate needs a final exam that learners "
 					+ "must pass to complete it: add a final exam and require passing it, or issue no certificate");

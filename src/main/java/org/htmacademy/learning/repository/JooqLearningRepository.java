@@ -52,7 +52,7 @@ class JooqLearningRepository implements LearningRepository {
 			.join(COURSE_MODULE)
 			.on(COURSE_MODULE.ID.eq(LESSON.MODULE_ID))
 			.where(COURSE_MODULE.COURSE_VERSION_ID.eq(COURSE_VERSION.ID)));
-		// Only a version that requires a passed final exam issues a certificate (DD017).
+		// Only a version that requires a passed final exam issues a certificate (DD023).
 		Field<Boolean> certified = DSL.field(COURSE_VERSION.AWARDS_CERTIFICATE.isTrue()
 			.and(COURSE_VERSION.REQUIRES_FINAL_QUIZ.isTrue()));
 		Field<Boolean> enrolled = DSL.field(DSL.exists(DSL.selectOne()
