@@ -2,6 +2,7 @@ package org.htmacademy.course.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.htmacademy.course.content.CourseFixture.COURSE_YML;
+import static org.htmacademy.course.content.CourseFixture.LESSON;
 import static org.htmacademy.course.content.CourseFixture.QUIZ;
 
 import java.nio.file.Path;
@@ -29,6 +30,9 @@ class ExamQualityProblemsTest {
 	@BeforeEach
 	void copyTheGuideExample() {
 		course = CourseFixture.guide(directory);
+		// The short quizzes below would leave the guide's quarter CE hour unsupported (docs/ce-hours.md): 1,200
+		// words of prose more keep the course valid, so exam quality is all these tests see.
+		course.edit(LESSON, "## References", "Test the battery under load. ".repeat(240) + "\n\n## References");
 	}
 
 	@Test
