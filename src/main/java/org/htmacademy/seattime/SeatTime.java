@@ -25,14 +25,18 @@ public record SeatTime(int minimumMinutes, int activeSeconds, boolean finalExam)
 
 	/** "12 minutes of reading time left before the final exam opens", or before the certificate issues. */
 	public String whatIsLeft() {
-		int left = minutesLeft();
-		return left + (left == 1 ? " minute" : " minutes") + " of reading time left before "
+		return minutes(minutesLeft()) + " of reading time left before "
 				+ (finalExam ? "the final exam opens" : "your certificate can be issued");
+	}
+
+	/** "1 minute", "12 minutes". */
+	public static String minutes(int n) {
+		return n == 1 ? "1 minute" : n + " minutes";
 	}
 
 	/** Why the final exam cannot start yet, with the minutes left, the minimum and the time so far. */
 	public String finalExamClosedReason() {
-		return whatIsLeft() + ". This course asks for " + minimumMinutes + " minutes of active study (reading its "
+		return whatIsLeft() + ". This course asks for " + minutes(minimumMinutes) + " of active study (reading its "
 				+ "lessons and taking its module quizzes) before the final exam; you have " + activeMinutes()
 				+ " so far. Time counts while a lesson or quiz page is open, in view and in use.";
 	}

@@ -59,8 +59,9 @@ public class SeatTimeService {
 	}
 
 	/**
-	 * Credits what the browser measured on the page, clamped to the time that passed since the page last reported
-	 * and since any page of the learner was last credited; time on a submitted attempt is not credited.
+	 * Credits what the browser measured on the page, clamped so that the page is never credited more than the time
+	 * that passed since it opened, nor the learner more than the time since any of their pages was last credited;
+	 * time on a submitted attempt is not credited.
 	 *
 	 * @return the visit to report on next time
 	 */
@@ -74,7 +75,8 @@ public class SeatTimeService {
 			return visit;
 		}
 		Instant learnerSince = repository.lockClock(me);
-		int credited = ActiveTimeClamp.credit(claimedSeconds, visit.since(), learnerSince, now);
+		int credited = ActiveTimeClamp.credit(claimedSeconds, visit.opened(), visit.creditedSeconds(), learnerSince,
+				now);
 		if (credited > 0 && visit.kind() == Kind.ATTEMPT && !repository.addToAttempt(visit.targetId(), credited, now)) {
 			credited = 0;
 		}
@@ -87,9 +89,9 @@ public class SeatTimeService {
 					&& repository.markSeatTimeMet(visit.enrolmentId(), now)) {
 				events.publishEvent(new SeatTimeMet(me, visit.enrolmentId()));
 			}
-			repository.setClock(me, now);
+			repository.setClock(me, ActiveTimeClamp.learnerClockAfter(learnerSince, credited, now));
 		}
-		return visit.reported(now, credited);
+		return visit.credited(credited);
 	}
 
 	/** The learner's active time in their version of the course; empty when they are not enrolled. */

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * One open page whose active time is recorded: a lesson or a quiz attempt of the signed-in learner. Only
- * {@link SeatTimeService} makes one, after checking the page is the learner's own, and a report is clamped to the
- * time since {@link #since()}.
+ * {@link SeatTimeService} makes one, after checking the page is the learner's own; the page is never credited more
+ * than the time since {@link #opened()}.
  */
 public final class Visit {
 
@@ -21,16 +21,16 @@ public final class Visit {
 
 	private final long targetId;
 
-	private final Instant since;
+	private final Instant opened;
 
 	private final int creditedSeconds;
 
-	Visit(Kind kind, long userId, long enrolmentId, long targetId, Instant since, int creditedSeconds) {
+	Visit(Kind kind, long userId, long enrolmentId, long targetId, Instant opened, int creditedSeconds) {
 		this.kind = kind;
 		this.userId = userId;
 		this.enrolmentId = enrolmentId;
 		this.targetId = targetId;
-		this.since = since;
+		this.opened = opened;
 		this.creditedSeconds = creditedSeconds;
 	}
 
@@ -51,9 +51,9 @@ public final class Visit {
 		return targetId;
 	}
 
-	/** When the page opened or last reported, on the server's clock. */
-	Instant since() {
-		return since;
+	/** When the page opened, on the server's clock. */
+	Instant opened() {
+		return opened;
 	}
 
 	/** Seconds credited to this page so far. */
@@ -61,8 +61,8 @@ public final class Visit {
 		return creditedSeconds;
 	}
 
-	Visit reported(Instant at, int credited) {
-		return new Visit(kind, userId, enrolmentId, targetId, at, creditedSeconds + credited);
+	Visit credited(int seconds) {
+		return new Visit(kind, userId, enrolmentId, targetId, opened, creditedSeconds + seconds);
 	}
 
 }

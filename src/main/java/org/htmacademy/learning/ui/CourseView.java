@@ -157,10 +157,10 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 	/** What is left of the course's minimum seat time, or that it is met. */
 	private static Paragraph seatTimeLine(SeatTime time) {
 		Paragraph line = new Paragraph(time.met()
-				? "Active study time: " + time.activeMinutes() + " minutes (the course asks for "
+				? "Active study time: " + SeatTime.minutes(time.activeMinutes()) + " (the course asks for "
 						+ time.minimumMinutes() + ")."
-				: time.whatIsLeft() + " (the course asks for " + time.minimumMinutes()
-						+ " minutes of active study; you have " + time.activeMinutes() + ").");
+				: time.whatIsLeft() + " (the course asks for " + SeatTime.minutes(time.minimumMinutes())
+						+ " of active study; you have " + time.activeMinutes() + ").");
 		line.setId("seat-time");
 		line.addClassName(time.met() ? "seat-time-met" : "seat-time-left");
 		return line;
