@@ -26,13 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A course asks for one minute of active study before its final exam: the exam page refuses to start and says what
- * is left; the learner reads the lesson for a minute in a real browser, which reports the time in batches; the exam
- * then opens.
+ * is left; the learner leaves the lesson open without touching it (only the time up to the idle limit counts), then
+ * reads it for a while in a real browser, which reports the time in batches; the exam then opens.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "htm.embedded-database.directory=target/embedded-mariadb",
 				"htm.embedded-database.wipe-on-start=true", "vaadin.devmode.devTools.enabled=false",
-				"htm.time-on-task.report-interval=PT2S" })
+				"htm.time-on-task.report-interval=PT2S", "htm.time-on-task.idle-after=PT15S" })
 class SeatTimeJourneyTest {
 
 	static final String EMAIL = "steady.reader@clinic.example.org";
@@ -87,10 +87,13 @@ class SeatTimeJourneyTest {
 		Instant opened = Instant.now();
 		browser.open("courses/" + courseId + "/lessons/leakage-current");
 		browser.waitFor(By.cssSelector(".lesson-body"));
-		readFor(browser, Duration.ofSeconds(62));
+		// no input at all: the first 15 s count, the idle time after them does not
+		Thread.sleep(40_000);
+		assertThat(activeSeconds(courseId)).as("idle after 15 s without input").isBetween(10, 17);
+		readFor(browser, Duration.ofSeconds(50));
 		int credited = activeSeconds(courseId);
 		assertThat(credited).as("reported while reading, never more than the time that passed")
-			.isBetween(50, (int) Duration.between(opened, Instant.now()).toSeconds());
+			.isBetween(55, (int) Duration.between(opened, Instant.now()).toSeconds() - 20);
 
 		browser.click(By.cssSelector(".breadcrumbs a"));
 		new WebDriverWait(browser.driver, Duration.ofSeconds(30))
