@@ -89,9 +89,12 @@ class SeatTimeJourneyTest {
 		browser.waitFor(By.cssSelector(".lesson-body"));
 		// no input at all: the first 15 s count, the idle time after them does not
 		Thread.sleep(40_000);
-		assertThat(activeSeconds(courseId)).as("idle after 15 s without input").isBetween(10, 17);
+		int untouched = activeSeconds(courseId);
+		assertThat(untouched).as("idle after 15 s without input").isBetween(10, 17);
 		readFor(browser, Duration.ofSeconds(50));
 		int credited = activeSeconds(courseId);
+		System.out.printf("Seat time journey: %d s credited for 40 s untouched, %d s in all after %d s on the page%n",
+				untouched, credited, Duration.between(opened, Instant.now()).toSeconds());
 		assertThat(credited).as("reported while reading, never more than the time that passed")
 			.isBetween(55, (int) Duration.between(opened, Instant.now()).toSeconds() - 20);
 
