@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How much of a browser's claim of active time is credited (DD020). The browser is not trusted: a page is never
+ * How much of a browser's claim of active time is credited (DD021). The browser is not trusted: a page is never
  * credited more in total than the time that really passed on the server's clock since it opened, and a learner's
  * pages together never more than the time that passed since their last credit, so two tabs cannot count the same
  * minute twice. Both budgets are kept to the millisecond, so the seconds lost to rounding and network delay between

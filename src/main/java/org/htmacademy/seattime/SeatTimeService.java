@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in learner's active time: pages open it as a {@link Visit}, the browser reports what it measured, and
- * this service credits no more than the time that really passed (DD020). Every method acts for the current user on
+ * this service credits no more than the time that really passed (DD021). Every method acts for the current user on
  * their own enrolments only.
  */
 @Service
