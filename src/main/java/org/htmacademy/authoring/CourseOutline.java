@@ -18,11 +18,12 @@ import org.htmacademy.course.content.Track;
  * @param level null when not chosen
  * @param ceHours null when not given
  * @param finalQuiz null when the course has no final exam
+ * @param minimumSeatMinutes {@code completion.minimumSeatMinutes}; null when left out, so the default applies
  */
 public record CourseOutline(String id, String title, String version, Track track, Level level, String summary,
 		List<String> objectives, BigDecimal ceHours, List<Area> certificationAreas, List<String> prerequisites,
 		List<Author> authors, List<String> references, boolean lessonsRead, boolean finalQuizPassed,
-		boolean certificate, List<ModuleOutline> modules, QuizOutline finalQuiz) {
+		boolean certificate, List<ModuleOutline> modules, QuizOutline finalQuiz, Integer minimumSeatMinutes) {
 
 	public CourseOutline {
 		Objects.requireNonNull(id, "id");
@@ -35,6 +36,15 @@ public record CourseOutline(String id, String title, String version, Track track
 		authors = List.copyOf(authors);
 		references = List.copyOf(references);
 		modules = List.copyOf(modules);
+	}
+
+	/** A course that leaves its minimum seat time to the default. */
+	public CourseOutline(String id, String title, String version, Track track, Level level, String summary,
+			List<String> objectives, BigDecimal ceHours, List<Area> certificationAreas, List<String> prerequisites,
+			List<Author> authors, List<String> references, boolean lessonsRead, boolean finalQuizPassed,
+			boolean certificate, List<ModuleOutline> modules, QuizOutline finalQuiz) {
+		this(id, title, version, track, level, summary, objectives, ceHours, certificationAreas, prerequisites, authors,
+				references, lessonsRead, finalQuizPassed, certificate, modules, finalQuiz, null);
 	}
 
 	/** @param domains the content domains as free text */
@@ -83,7 +93,8 @@ public record CourseOutline(String id, String title, String version, Track track
 
 	public CourseOutline withModules(List<ModuleOutline> newModules) {
 		return new CourseOutline(id, title, version, track, level, summary, objectives, ceHours, certificationAreas,
-				prerequisites, authors, references, lessonsRead, finalQuizPassed, certificate, newModules, finalQuiz);
+				prerequisites, authors, references, lessonsRead, finalQuizPassed, certificate, newModules, finalQuiz,
+				minimumSeatMinutes);
 	}
 
 	public CourseOutline withModule(int index, ModuleOutline module) {
@@ -94,14 +105,15 @@ public record CourseOutline(String id, String title, String version, Track track
 
 	public CourseOutline withFinalQuiz(QuizOutline quiz) {
 		return new CourseOutline(id, title, version, track, level, summary, objectives, ceHours, certificationAreas,
-				prerequisites, authors, references, lessonsRead, finalQuizPassed, certificate, modules, quiz);
+				prerequisites, authors, references, lessonsRead, finalQuizPassed, certificate, modules, quiz,
+				minimumSeatMinutes);
 	}
 
 	/** The same course under another id, as course.yml must state its folder's name. */
 	public CourseOutline withId(String newId) {
 		return new CourseOutline(newId, title, version, track, level, summary, objectives, ceHours,
 				certificationAreas, prerequisites, authors, references, lessonsRead, finalQuizPassed, certificate,
-				modules, finalQuiz);
+				modules, finalQuiz, minimumSeatMinutes);
 	}
 
 	/** Every lesson file, in reading order. */

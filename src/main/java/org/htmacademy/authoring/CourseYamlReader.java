@@ -52,7 +52,8 @@ public final class CourseYamlReader {
 				texts(course.get("prerequisites")), authors(course.get("authors")), texts(course.get("references")),
 				bool(mapping(course.get("completion")), "lessonsRead", false),
 				bool(mapping(course.get("completion")), "finalQuizPassed", false), bool(course, "certificate", false),
-				modules(course.get("modules")), quiz(course.get("finalQuiz")));
+				modules(course.get("modules")), quiz(course.get("finalQuiz")),
+				wholeOrNull(mapping(course.get("completion")), "minimumSeatMinutes"));
 	}
 
 	private static Object tree(String yaml) {
@@ -149,6 +150,16 @@ public final class CourseYamlReader {
 		}
 		catch (NumberFormatException e) {
 			return byDefault;
+		}
+	}
+
+	/** Null when the key is missing or holds no whole number. */
+	private static Integer wholeOrNull(Map<String, Object> map, String key) {
+		try {
+			return map.get(key) instanceof String text ? Integer.valueOf(text.strip()) : null;
+		}
+		catch (NumberFormatException e) {
+			return null;
 		}
 	}
 

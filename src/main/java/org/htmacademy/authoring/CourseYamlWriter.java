@@ -51,6 +51,9 @@ public final class CourseYamlWriter {
 		key("completion", "", "completion", "");
 		key("completion", "  ", "lessonsRead", String.valueOf(course.lessonsRead()));
 		key("completion", "  ", "finalQuizPassed", String.valueOf(course.finalQuizPassed()));
+		if (course.minimumSeatMinutes() != null) {
+			key("minimumSeatMinutes", "  ", "minimumSeatMinutes", String.valueOf(course.minimumSeatMinutes()));
+		}
 		key("certificate", "", "certificate", String.valueOf(course.certificate()));
 		modules(course.modules());
 		if (course.finalQuiz() != null) {

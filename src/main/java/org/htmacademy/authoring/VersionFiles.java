@@ -85,7 +85,7 @@ public class VersionFiles {
 				texts(version.objectivesJson()), version.ceHours(), areas(version.certificationAreasJson()),
 				texts(version.prerequisitesJson()), authors(version.authorsJson()), texts(version.referencesJson()),
 				version.requiresLessons(), version.requiresFinalQuiz(), version.awardsCertificate(), modules,
-				finalQuiz);
+				finalQuiz, version.statedSeatMinutes());
 	}
 
 	/** Versions imported before the lesson path was kept had every lesson in lessons/. */

@@ -83,7 +83,7 @@ class CertificateIssuer {
 		}
 		boolean lessonsDone = !row.requiresLessons() || (row.lessonsTotal() > 0 && row.lessonsRead() >= row.lessonsTotal());
 		boolean skillsDone = row.skillsSigned() >= row.skillsTotal();
-		return lessonsDone && row.finalExamPassedAt() != null && skillsDone;
+		return lessonsDone && row.finalExamPassedAt() != null && skillsDone && row.seatTimeMet();
 	}
 
 	/** The version's rule requires passing a final exam, and the version has one. */
@@ -92,13 +92,15 @@ class CertificateIssuer {
 	}
 
 	/**
-	 * The moment the rule was met: the latest of the last lesson read, the passing final exam and the last skill
-	 * sign-off recorded (when it was recorded, which may be after the day the instructor watched).
+	 * The moment the rule was met: the latest of the last lesson read, the passing final exam, the last skill
+	 * sign-off recorded (when it was recorded, which may be after the day the instructor watched) and the moment the
+	 * active time reached the minimum seat time.
 	 */
 	static Instant completedAt(CompletionRow row) {
 		return Stream.of(row.requiresLessons() ? row.lastLessonReadAt() : null,
 				row.requiresFinalQuiz() ? row.finalExamPassedAt() : null,
-				row.skillsTotal() > 0 ? row.lastSkillSignedAt() : null)
+				row.skillsTotal() > 0 ? row.lastSkillSignedAt() : null,
+				row.minimumSeatMinutes() > 0 ? row.seatTimeMetAt() : null)
 			.filter(java.util.Objects::nonNull)
 			.max(Instant::compareTo)
 			.orElseThrow();

@@ -2,6 +2,7 @@ package org.htmacademy.certificate;
 
 import org.htmacademy.learning.LessonCompleted;
 import org.htmacademy.quiz.QuizGraded;
+import org.htmacademy.seattime.SeatTimeMet;
 import org.htmacademy.skill.SkillSigned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Issues a certificate when the last step of a course's completion rule is taken: a lesson read, a quiz graded or a
- * hands-on skill signed, once that transaction has committed, so a certificate never rests on a rolled-back result.
+ * Issues a certificate when the last step of a course's completion rule is taken: a lesson read, a quiz graded, a
+ * hands-on skill signed or the minimum seat time reached, once that transaction has committed, so a certificate never rests on a rolled-back result.
  * The issue is queued ({@link PendingCertificates}), so the learner's request does not wait for a second database
  * connection. Should the application stop in between, the sweep finds the completed enrolment without a certificate
  * and issues it.
@@ -48,6 +49,12 @@ class CompletionListener {
 	@TransactionalEventListener
 	void skillSigned(SkillSigned event) {
 		pending.queue(event.learnerId(), () -> issue(event.enrolmentId()));
+	}
+
+	/** A course without a final exam may be complete once the learner has studied long enough. */
+	@TransactionalEventListener
+	void seatTimeMet(SeatTimeMet event) {
+		pending.queue(event.userId(), () -> issue(event.enrolmentId()));
 	}
 
 	@Scheduled(initialDelayString = "${htm.certificates.sweep:PT1M}", fixedDelayString = "${htm.certificates.sweep:PT1M}")

@@ -41,6 +41,16 @@ public class TeachingService {
 		return gradebooks.course(courseId).orElseThrow(() -> new AccessDeniedException("No course " + courseId));
 	}
 
+	/**
+	 * The active time of the course's completers per version, next to the hours it claims, with the warning rule.
+	 *
+	 * @throws AccessDeniedException unless the signed-in person may read the course's results
+	 */
+	public List<CompleterTime> completerTimes(String courseId) {
+		access.requireCourse(courseId);
+		return gradebooks.completerTimes(courseId);
+	}
+
 	/** @throws AccessDeniedException unless the signed-in person may read the course's results */
 	public List<GradebookRow> learners(String courseId, GradebookFilter filter) {
 		access.requireCourse(courseId);

@@ -22,6 +22,8 @@ import org.htmacademy.quiz.repository.NewSlot;
 import org.htmacademy.quiz.repository.QuizRepository;
 import org.htmacademy.quiz.repository.QuizRow;
 import org.htmacademy.quiz.repository.SlotRow;
+import org.htmacademy.seattime.SeatTime;
+import org.htmacademy.seattime.SeatTimeService;
 import org.htmacademy.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,9 +62,12 @@ public class QuizService {
 
 	private final Clock clock;
 
+	private final SeatTimeService seatTime;
+
 	QuizService(QuizRepository repository, QuestionDefinitions definitions, QuestionPresenter presenter,
 			ReviewBuilder reviews, AttemptSubmission submission, AttemptLayouts layouts, CurrentUser currentUser,
-			Clock clock) {
+			Clock clock, SeatTimeService seatTime) {
+		this.seatTime = seatTime;
 		this.repository = repository;
 		this.definitions = definitions;
 		this.presenter = presenter;
@@ -104,7 +109,8 @@ public class QuizService {
 	 * The learner's attempt in progress at this quiz, or a new one: its questions, their order and their choice
 	 * order are fixed now and kept for good. An overdue attempt is closed first.
 	 *
-	 * @throws QuizUnavailableException when every attempt allowed is used
+	 * @throws QuizUnavailableException when every attempt allowed is used, or the final exam waits for the course's
+	 *         minimum seat time (an attempt already started can always be continued)
 	 */
 	public AttemptSheet startOrResume(long quizId) {
 		QuizRow quiz = myQuiz(quizId);
@@ -270,6 +276,11 @@ public class QuizService {
 	private Optional<String> cannotStart(QuizRow quiz, int attemptsUsed) {
 		if (quiz.attemptsAllowed() > 0 && attemptsUsed >= quiz.attemptsAllowed()) {
 			return Optional.of("You have used all " + quiz.attemptsAllowed() + " attempts allowed for this quiz.");
+		}
+		if (quiz.finalExam()) {
+			return seatTime.seatTime(quiz.courseSlug())
+				.filter(time -> !time.met())
+				.map(SeatTime::finalExamClosedReason);
 		}
 		return Optional.empty();
 	}

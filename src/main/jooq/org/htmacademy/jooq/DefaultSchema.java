@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.htmacademy.jooq.tables.AppUser;
+import org.htmacademy.jooq.tables.AttemptActiveTime;
 import org.htmacademy.jooq.tables.AttemptSlot;
 import org.htmacademy.jooq.tables.CeActivity;
 import org.htmacademy.jooq.tables.Certificate;
@@ -26,8 +27,11 @@ import org.htmacademy.jooq.tables.CourseModule;
 import org.htmacademy.jooq.tables.CourseSkill;
 import org.htmacademy.jooq.tables.CourseVersion;
 import org.htmacademy.jooq.tables.Enrolment;
+import org.htmacademy.jooq.tables.EnrolmentActiveTime;
 import org.htmacademy.jooq.tables.HeldCertification;
+import org.htmacademy.jooq.tables.LearnerTimeClock;
 import org.htmacademy.jooq.tables.Lesson;
+import org.htmacademy.jooq.tables.LessonActiveTime;
 import org.htmacademy.jooq.tables.LessonCompletion;
 import org.htmacademy.jooq.tables.Question;
 import org.htmacademy.jooq.tables.Quiz;
@@ -58,6 +62,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>app_user</code>.
      */
     public final AppUser APP_USER = AppUser.APP_USER;
+
+    /**
+     * The table <code>attempt_active_time</code>.
+     */
+    public final AttemptActiveTime ATTEMPT_ACTIVE_TIME = AttemptActiveTime.ATTEMPT_ACTIVE_TIME;
 
     /**
      * The table <code>attempt_slot</code>.
@@ -150,14 +159,29 @@ public class DefaultSchema extends SchemaImpl {
     public final Enrolment ENROLMENT = Enrolment.ENROLMENT;
 
     /**
+     * The table <code>enrolment_active_time</code>.
+     */
+    public final EnrolmentActiveTime ENROLMENT_ACTIVE_TIME = EnrolmentActiveTime.ENROLMENT_ACTIVE_TIME;
+
+    /**
      * The table <code>held_certification</code>.
      */
     public final HeldCertification HELD_CERTIFICATION = HeldCertification.HELD_CERTIFICATION;
 
     /**
+     * The table <code>learner_time_clock</code>.
+     */
+    public final LearnerTimeClock LEARNER_TIME_CLOCK = LearnerTimeClock.LEARNER_TIME_CLOCK;
+
+    /**
      * The table <code>lesson</code>.
      */
     public final Lesson LESSON = Lesson.LESSON;
+
+    /**
+     * The table <code>lesson_active_time</code>.
+     */
+    public final LessonActiveTime LESSON_ACTIVE_TIME = LessonActiveTime.LESSON_ACTIVE_TIME;
 
     /**
      * The table <code>lesson_completion</code>.
@@ -211,6 +235,7 @@ public class DefaultSchema extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             AppUser.APP_USER,
+            AttemptActiveTime.ATTEMPT_ACTIVE_TIME,
             AttemptSlot.ATTEMPT_SLOT,
             CeActivity.CE_ACTIVITY,
             Certificate.CERTIFICATE,
@@ -229,8 +254,11 @@ public class DefaultSchema extends SchemaImpl {
             CourseSkill.COURSE_SKILL,
             CourseVersion.COURSE_VERSION,
             Enrolment.ENROLMENT,
+            EnrolmentActiveTime.ENROLMENT_ACTIVE_TIME,
             HeldCertification.HELD_CERTIFICATION,
+            LearnerTimeClock.LEARNER_TIME_CLOCK,
             Lesson.LESSON,
+            LessonActiveTime.LESSON_ACTIVE_TIME,
             LessonCompletion.LESSON_COMPLETION,
             Question.QUESTION,
             Quiz.QUIZ,

@@ -5,6 +5,7 @@ package org.htmacademy.jooq;
 
 
 import org.htmacademy.jooq.tables.AppUser;
+import org.htmacademy.jooq.tables.AttemptActiveTime;
 import org.htmacademy.jooq.tables.AttemptSlot;
 import org.htmacademy.jooq.tables.CeActivity;
 import org.htmacademy.jooq.tables.Certificate;
@@ -23,8 +24,11 @@ import org.htmacademy.jooq.tables.CourseModule;
 import org.htmacademy.jooq.tables.CourseSkill;
 import org.htmacademy.jooq.tables.CourseVersion;
 import org.htmacademy.jooq.tables.Enrolment;
+import org.htmacademy.jooq.tables.EnrolmentActiveTime;
 import org.htmacademy.jooq.tables.HeldCertification;
+import org.htmacademy.jooq.tables.LearnerTimeClock;
 import org.htmacademy.jooq.tables.Lesson;
+import org.htmacademy.jooq.tables.LessonActiveTime;
 import org.htmacademy.jooq.tables.LessonCompletion;
 import org.htmacademy.jooq.tables.Question;
 import org.htmacademy.jooq.tables.Quiz;
@@ -33,6 +37,7 @@ import org.htmacademy.jooq.tables.QuizGrade;
 import org.htmacademy.jooq.tables.SkillSignoff;
 import org.htmacademy.jooq.tables.UserRole;
 import org.htmacademy.jooq.tables.records.AppUserRecord;
+import org.htmacademy.jooq.tables.records.AttemptActiveTimeRecord;
 import org.htmacademy.jooq.tables.records.AttemptSlotRecord;
 import org.htmacademy.jooq.tables.records.CeActivityRecord;
 import org.htmacademy.jooq.tables.records.CertificateAuditRecord;
@@ -50,8 +55,11 @@ import org.htmacademy.jooq.tables.records.CourseModuleRecord;
 import org.htmacademy.jooq.tables.records.CourseRecord;
 import org.htmacademy.jooq.tables.records.CourseSkillRecord;
 import org.htmacademy.jooq.tables.records.CourseVersionRecord;
+import org.htmacademy.jooq.tables.records.EnrolmentActiveTimeRecord;
 import org.htmacademy.jooq.tables.records.EnrolmentRecord;
 import org.htmacademy.jooq.tables.records.HeldCertificationRecord;
+import org.htmacademy.jooq.tables.records.LearnerTimeClockRecord;
+import org.htmacademy.jooq.tables.records.LessonActiveTimeRecord;
 import org.htmacademy.jooq.tables.records.LessonCompletionRecord;
 import org.htmacademy.jooq.tables.records.LessonRecord;
 import org.htmacademy.jooq.tables.records.QuestionRecord;
@@ -81,6 +89,7 @@ public class Keys {
 
     public static final UniqueKey<AppUserRecord> KEY_APP_USER_PRIMARY = Internal.createUniqueKey(AppUser.APP_USER, DSL.name("KEY_app_user_PRIMARY"), new TableField[] { AppUser.APP_USER.ID }, true);
     public static final UniqueKey<AppUserRecord> KEY_APP_USER_UK_APP_USER_EMAIL = Internal.createUniqueKey(AppUser.APP_USER, DSL.name("KEY_app_user_uk_app_user_email"), new TableField[] { AppUser.APP_USER.EMAIL }, true);
+    public static final UniqueKey<AttemptActiveTimeRecord> KEY_ATTEMPT_ACTIVE_TIME_PRIMARY = Internal.createUniqueKey(AttemptActiveTime.ATTEMPT_ACTIVE_TIME, DSL.name("KEY_attempt_active_time_PRIMARY"), new TableField[] { AttemptActiveTime.ATTEMPT_ACTIVE_TIME.ATTEMPT_ID }, true);
     public static final UniqueKey<AttemptSlotRecord> KEY_ATTEMPT_SLOT_PRIMARY = Internal.createUniqueKey(AttemptSlot.ATTEMPT_SLOT, DSL.name("KEY_attempt_slot_PRIMARY"), new TableField[] { AttemptSlot.ATTEMPT_SLOT.ATTEMPT_ID, AttemptSlot.ATTEMPT_SLOT.SLOT }, true);
     public static final UniqueKey<CeActivityRecord> KEY_CE_ACTIVITY_PRIMARY = Internal.createUniqueKey(CeActivity.CE_ACTIVITY, DSL.name("KEY_ce_activity_PRIMARY"), new TableField[] { CeActivity.CE_ACTIVITY.ID }, true);
     public static final UniqueKey<CertificateRecord> KEY_CERTIFICATE_PRIMARY = Internal.createUniqueKey(Certificate.CERTIFICATE, DSL.name("KEY_certificate_PRIMARY"), new TableField[] { Certificate.CERTIFICATE.ID }, true);
@@ -109,9 +118,12 @@ public class Keys {
     public static final UniqueKey<CourseVersionRecord> KEY_COURSE_VERSION_UK_COURSE_VERSION_NUMBER = Internal.createUniqueKey(CourseVersion.COURSE_VERSION, DSL.name("KEY_course_version_uk_course_version_number"), new TableField[] { CourseVersion.COURSE_VERSION.COURSE_ID, CourseVersion.COURSE_VERSION.VERSION_NUMBER }, true);
     public static final UniqueKey<EnrolmentRecord> KEY_ENROLMENT_PRIMARY = Internal.createUniqueKey(Enrolment.ENROLMENT, DSL.name("KEY_enrolment_PRIMARY"), new TableField[] { Enrolment.ENROLMENT.ID }, true);
     public static final UniqueKey<EnrolmentRecord> KEY_ENROLMENT_UK_ENROLMENT_LEARNER_COURSE = Internal.createUniqueKey(Enrolment.ENROLMENT, DSL.name("KEY_enrolment_uk_enrolment_learner_course"), new TableField[] { Enrolment.ENROLMENT.USER_ID, Enrolment.ENROLMENT.COURSE_ID }, true);
+    public static final UniqueKey<EnrolmentActiveTimeRecord> KEY_ENROLMENT_ACTIVE_TIME_PRIMARY = Internal.createUniqueKey(EnrolmentActiveTime.ENROLMENT_ACTIVE_TIME, DSL.name("KEY_enrolment_active_time_PRIMARY"), new TableField[] { EnrolmentActiveTime.ENROLMENT_ACTIVE_TIME.ENROLMENT_ID }, true);
     public static final UniqueKey<HeldCertificationRecord> KEY_HELD_CERTIFICATION_PRIMARY = Internal.createUniqueKey(HeldCertification.HELD_CERTIFICATION, DSL.name("KEY_held_certification_PRIMARY"), new TableField[] { HeldCertification.HELD_CERTIFICATION.USER_ID, HeldCertification.HELD_CERTIFICATION.CERTIFICATION }, true);
+    public static final UniqueKey<LearnerTimeClockRecord> KEY_LEARNER_TIME_CLOCK_PRIMARY = Internal.createUniqueKey(LearnerTimeClock.LEARNER_TIME_CLOCK, DSL.name("KEY_learner_time_clock_PRIMARY"), new TableField[] { LearnerTimeClock.LEARNER_TIME_CLOCK.USER_ID }, true);
     public static final UniqueKey<LessonRecord> KEY_LESSON_PRIMARY = Internal.createUniqueKey(Lesson.LESSON, DSL.name("KEY_lesson_PRIMARY"), new TableField[] { Lesson.LESSON.ID }, true);
     public static final UniqueKey<LessonRecord> KEY_LESSON_UK_LESSON_POSITION = Internal.createUniqueKey(Lesson.LESSON, DSL.name("KEY_lesson_uk_lesson_position"), new TableField[] { Lesson.LESSON.MODULE_ID, Lesson.LESSON.POSITION }, true);
+    public static final UniqueKey<LessonActiveTimeRecord> KEY_LESSON_ACTIVE_TIME_PRIMARY = Internal.createUniqueKey(LessonActiveTime.LESSON_ACTIVE_TIME, DSL.name("KEY_lesson_active_time_PRIMARY"), new TableField[] { LessonActiveTime.LESSON_ACTIVE_TIME.ENROLMENT_ID, LessonActiveTime.LESSON_ACTIVE_TIME.LESSON_ID }, true);
     public static final UniqueKey<LessonCompletionRecord> KEY_LESSON_COMPLETION_PRIMARY = Internal.createUniqueKey(LessonCompletion.LESSON_COMPLETION, DSL.name("KEY_lesson_completion_PRIMARY"), new TableField[] { LessonCompletion.LESSON_COMPLETION.ENROLMENT_ID, LessonCompletion.LESSON_COMPLETION.LESSON_ID }, true);
     public static final UniqueKey<QuestionRecord> KEY_QUESTION_PRIMARY = Internal.createUniqueKey(Question.QUESTION, DSL.name("KEY_question_PRIMARY"), new TableField[] { Question.QUESTION.ID }, true);
     public static final UniqueKey<QuestionRecord> KEY_QUESTION_UK_QUESTION_POSITION = Internal.createUniqueKey(Question.QUESTION, DSL.name("KEY_question_uk_question_position"), new TableField[] { Question.QUESTION.QUIZ_ID, Question.QUESTION.POSITION }, true);
@@ -127,6 +139,7 @@ public class Keys {
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<AttemptActiveTimeRecord, QuizAttemptRecord> FK_ATTEMPT_ACTIVE_TIME_ATTEMPT = Internal.createForeignKey(AttemptActiveTime.ATTEMPT_ACTIVE_TIME, DSL.name("fk_attempt_active_time_attempt"), new TableField[] { AttemptActiveTime.ATTEMPT_ACTIVE_TIME.ATTEMPT_ID }, Keys.KEY_QUIZ_ATTEMPT_PRIMARY, new TableField[] { QuizAttempt.QUIZ_ATTEMPT.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<AttemptSlotRecord, QuizAttemptRecord> FK_ATTEMPT_SLOT_ATTEMPT = Internal.createForeignKey(AttemptSlot.ATTEMPT_SLOT, DSL.name("fk_attempt_slot_attempt"), new TableField[] { AttemptSlot.ATTEMPT_SLOT.ATTEMPT_ID }, Keys.KEY_QUIZ_ATTEMPT_PRIMARY, new TableField[] { QuizAttempt.QUIZ_ATTEMPT.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<AttemptSlotRecord, QuestionRecord> FK_ATTEMPT_SLOT_QUESTION = Internal.createForeignKey(AttemptSlot.ATTEMPT_SLOT, DSL.name("fk_attempt_slot_question"), new TableField[] { AttemptSlot.ATTEMPT_SLOT.QUESTION_ID }, Keys.KEY_QUESTION_PRIMARY, new TableField[] { Question.QUESTION.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<CeActivityRecord, AppUserRecord> FK_CE_ACTIVITY_USER = Internal.createForeignKey(CeActivity.CE_ACTIVITY, DSL.name("fk_ce_activity_user"), new TableField[] { CeActivity.CE_ACTIVITY.USER_ID }, Keys.KEY_APP_USER_PRIMARY, new TableField[] { AppUser.APP_USER.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.RESTRICT);
@@ -163,8 +176,12 @@ public class Keys {
     public static final ForeignKey<EnrolmentRecord, LessonRecord> FK_ENROLMENT_LAST_LESSON = Internal.createForeignKey(Enrolment.ENROLMENT, DSL.name("fk_enrolment_last_lesson"), new TableField[] { Enrolment.ENROLMENT.LAST_LESSON_ID }, Keys.KEY_LESSON_PRIMARY, new TableField[] { Lesson.LESSON.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<EnrolmentRecord, AppUserRecord> FK_ENROLMENT_USER = Internal.createForeignKey(Enrolment.ENROLMENT, DSL.name("fk_enrolment_user"), new TableField[] { Enrolment.ENROLMENT.USER_ID }, Keys.KEY_APP_USER_PRIMARY, new TableField[] { AppUser.APP_USER.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<EnrolmentRecord, CourseVersionRecord> FK_ENROLMENT_VERSION = Internal.createForeignKey(Enrolment.ENROLMENT, DSL.name("fk_enrolment_version"), new TableField[] { Enrolment.ENROLMENT.COURSE_VERSION_ID }, Keys.KEY_COURSE_VERSION_PRIMARY, new TableField[] { CourseVersion.COURSE_VERSION.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<EnrolmentActiveTimeRecord, EnrolmentRecord> FK_ENROLMENT_ACTIVE_TIME_ENROLMENT = Internal.createForeignKey(EnrolmentActiveTime.ENROLMENT_ACTIVE_TIME, DSL.name("fk_enrolment_active_time_enrolment"), new TableField[] { EnrolmentActiveTime.ENROLMENT_ACTIVE_TIME.ENROLMENT_ID }, Keys.KEY_ENROLMENT_PRIMARY, new TableField[] { Enrolment.ENROLMENT.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<HeldCertificationRecord, AppUserRecord> FK_HELD_CERTIFICATION_USER = Internal.createForeignKey(HeldCertification.HELD_CERTIFICATION, DSL.name("fk_held_certification_user"), new TableField[] { HeldCertification.HELD_CERTIFICATION.USER_ID }, Keys.KEY_APP_USER_PRIMARY, new TableField[] { AppUser.APP_USER.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<LearnerTimeClockRecord, AppUserRecord> FK_LEARNER_TIME_CLOCK_USER = Internal.createForeignKey(LearnerTimeClock.LEARNER_TIME_CLOCK, DSL.name("fk_learner_time_clock_user"), new TableField[] { LearnerTimeClock.LEARNER_TIME_CLOCK.USER_ID }, Keys.KEY_APP_USER_PRIMARY, new TableField[] { AppUser.APP_USER.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<LessonRecord, CourseModuleRecord> FK_LESSON_MODULE = Internal.createForeignKey(Lesson.LESSON, DSL.name("fk_lesson_module"), new TableField[] { Lesson.LESSON.MODULE_ID }, Keys.KEY_COURSE_MODULE_PRIMARY, new TableField[] { CourseModule.COURSE_MODULE.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<LessonActiveTimeRecord, EnrolmentRecord> FK_LESSON_ACTIVE_TIME_ENROLMENT = Internal.createForeignKey(LessonActiveTime.LESSON_ACTIVE_TIME, DSL.name("fk_lesson_active_time_enrolment"), new TableField[] { LessonActiveTime.LESSON_ACTIVE_TIME.ENROLMENT_ID }, Keys.KEY_ENROLMENT_PRIMARY, new TableField[] { Enrolment.ENROLMENT.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
+    public static final ForeignKey<LessonActiveTimeRecord, LessonRecord> FK_LESSON_ACTIVE_TIME_LESSON = Internal.createForeignKey(LessonActiveTime.LESSON_ACTIVE_TIME, DSL.name("fk_lesson_active_time_lesson"), new TableField[] { LessonActiveTime.LESSON_ACTIVE_TIME.LESSON_ID }, Keys.KEY_LESSON_PRIMARY, new TableField[] { Lesson.LESSON.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<LessonCompletionRecord, EnrolmentRecord> FK_LESSON_COMPLETION_ENROLMENT = Internal.createForeignKey(LessonCompletion.LESSON_COMPLETION, DSL.name("fk_lesson_completion_enrolment"), new TableField[] { LessonCompletion.LESSON_COMPLETION.ENROLMENT_ID }, Keys.KEY_ENROLMENT_PRIMARY, new TableField[] { Enrolment.ENROLMENT.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<LessonCompletionRecord, LessonRecord> FK_LESSON_COMPLETION_LESSON = Internal.createForeignKey(LessonCompletion.LESSON_COMPLETION, DSL.name("fk_lesson_completion_lesson"), new TableField[] { LessonCompletion.LESSON_COMPLETION.LESSON_ID }, Keys.KEY_LESSON_PRIMARY, new TableField[] { Lesson.LESSON.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);
     public static final ForeignKey<QuestionRecord, QuizRecord> FK_QUESTION_QUIZ = Internal.createForeignKey(Question.QUESTION, DSL.name("fk_question_quiz"), new TableField[] { Question.QUESTION.QUIZ_ID }, Keys.KEY_QUIZ_PRIMARY, new TableField[] { Quiz.QUIZ.ID }, true, ForeignKeyRule.RESTRICT, ForeignKeyRule.RESTRICT);

@@ -5,6 +5,7 @@ package org.htmacademy.jooq;
 
 
 import org.htmacademy.jooq.tables.AppUser;
+import org.htmacademy.jooq.tables.AttemptActiveTime;
 import org.htmacademy.jooq.tables.AttemptSlot;
 import org.htmacademy.jooq.tables.CeActivity;
 import org.htmacademy.jooq.tables.Certificate;
@@ -23,8 +24,11 @@ import org.htmacademy.jooq.tables.CourseModule;
 import org.htmacademy.jooq.tables.CourseSkill;
 import org.htmacademy.jooq.tables.CourseVersion;
 import org.htmacademy.jooq.tables.Enrolment;
+import org.htmacademy.jooq.tables.EnrolmentActiveTime;
 import org.htmacademy.jooq.tables.HeldCertification;
+import org.htmacademy.jooq.tables.LearnerTimeClock;
 import org.htmacademy.jooq.tables.Lesson;
+import org.htmacademy.jooq.tables.LessonActiveTime;
 import org.htmacademy.jooq.tables.LessonCompletion;
 import org.htmacademy.jooq.tables.Question;
 import org.htmacademy.jooq.tables.Quiz;
@@ -44,6 +48,11 @@ public class Tables {
      * The table <code>app_user</code>.
      */
     public static final AppUser APP_USER = AppUser.APP_USER;
+
+    /**
+     * The table <code>attempt_active_time</code>.
+     */
+    public static final AttemptActiveTime ATTEMPT_ACTIVE_TIME = AttemptActiveTime.ATTEMPT_ACTIVE_TIME;
 
     /**
      * The table <code>attempt_slot</code>.
@@ -136,14 +145,29 @@ public class Tables {
     public static final Enrolment ENROLMENT = Enrolment.ENROLMENT;
 
     /**
+     * The table <code>enrolment_active_time</code>.
+     */
+    public static final EnrolmentActiveTime ENROLMENT_ACTIVE_TIME = EnrolmentActiveTime.ENROLMENT_ACTIVE_TIME;
+
+    /**
      * The table <code>held_certification</code>.
      */
     public static final HeldCertification HELD_CERTIFICATION = HeldCertification.HELD_CERTIFICATION;
 
     /**
+     * The table <code>learner_time_clock</code>.
+     */
+    public static final LearnerTimeClock LEARNER_TIME_CLOCK = LearnerTimeClock.LEARNER_TIME_CLOCK;
+
+    /**
      * The table <code>lesson</code>.
      */
     public static final Lesson LESSON = Lesson.LESSON;
+
+    /**
+     * The table <code>lesson_active_time</code>.
+     */
+    public static final LessonActiveTime LESSON_ACTIVE_TIME = LessonActiveTime.LESSON_ACTIVE_TIME;
 
     /**
      * The table <code>lesson_completion</code>.

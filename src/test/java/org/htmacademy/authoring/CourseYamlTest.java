@@ -49,6 +49,29 @@ class CourseYamlTest {
 	}
 
 	@Test
+	void a_stated_minimum_seat_time_is_written_under_completion_and_read_back_and_the_default_is_left_out()
+			throws IOException {
+		Path copy = copyOfGuide();
+		CourseOutline guide = CourseYamlReader.read(Files.readString(copy.resolve("course.yml")), "x");
+		assertThat(guide.minimumSeatMinutes()).isNull();
+		assertThat(CourseYamlWriter.write(guide).text()).doesNotContain("minimumSeatMinutes");
+
+		CourseOutline stated = new CourseOutline(guide.id(), guide.title(), guide.version(), guide.track(),
+				guide.level(), guide.summary(), guide.objectives(), guide.ceHours(), guide.certificationAreas(),
+				guide.prerequisites(), guide.authors(), guide.references(), true, true, true, guide.modules(),
+				guide.finalQuiz(), 0);
+		CourseYaml written = CourseYamlWriter.write(stated);
+		assertThat(written.text()).contains("completion:\n  lessonsRead: true\n  finalQuizPassed: true\n"
+				+ "  minimumSeatMinutes: 0\n");
+		assertThat(CourseYamlReader.read(written.text(), "x").minimumSeatMinutes()).isZero();
+
+		Files.writeString(copy.resolve("course.yml"), written.text());
+		assertThat(loadedOnly(copy).minimumSeatMinutes()).isZero();
+		int line = written.text().substring(0, written.text().indexOf("  minimumSeatMinutes")).split("\n").length + 1;
+		assertThat(written.fieldAt(line)).contains("minimumSeatMinutes");
+	}
+
+	@Test
 	void any_text_reads_back_as_written() {
 		List<String> awkward = List.of("yes", "1.0", "0.5", "null", "- starts like a list item", "a: colon",
 				"a #hash", "'single' and \"double\" quotes", "line one\nline two", "Ødegård — Łukasz ✓", "[x]",

@@ -102,7 +102,7 @@ class CertificateNeedsAnExamTest {
 	private static CompletionRow row(boolean awards, boolean requiresExam, boolean hasExam, Instant passedAt) {
 		Instant read = Instant.parse("2027-03-01T10:00:00Z");
 		return new CompletionRow(1, 2, 3, 4, "course", "Learner", "Course", "1.0.0", new BigDecimal("0.25"),
-				awards, true, requiresExam, 1, 1, read, hasExam, passedAt, "[]", 0, 0, null);
+				awards, true, requiresExam, 1, 1, read, hasExam, passedAt, "[]", 0, 0, null, 0, 0, null);
 	}
 
 }

@@ -39,8 +39,19 @@ public final class CourseFolders {
 		return root;
 	}
 
-	/** A copy of the guide's example under a new id, in a folder of that name; returns the id. */
+	/**
+	 * A copy of the guide's example under a new id, in a folder of that name, that asks for no minimum seat time;
+	 * returns the id. With the default minimum (15 minutes for this half-hour course) no final exam would open and no
+	 * certificate issue without a quarter of an hour in a browser, which only the seat time tests spend.
+	 */
 	public String addCourse(String name) {
+		String id = addCourseWithDefaultSeatTime(name);
+		edit(id, COURSE_YML, "  finalQuizPassed: true\n", "  finalQuizPassed: true\n  minimumSeatMinutes: 0\n");
+		return id;
+	}
+
+	/** A copy of the guide's example as it is, with the default minimum seat time; returns the id. */
+	public String addCourseWithDefaultSeatTime(String name) {
 		String id = name + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
 		copyTree(GUIDE_COURSE, root.resolve(id));
 		edit(id, COURSE_YML, "id: electrical-safety-basics", "id: " + id);

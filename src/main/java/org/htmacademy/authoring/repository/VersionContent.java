@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * Everything stored for one published course version, as needed to write its course folder again. JSON columns are
  * given as stored.
+ *
+ * @param statedSeatMinutes the minimum seat time when course.yml stated it; null when the default applied
  */
 public record VersionContent(long versionId, int versionNumber, String courseSlug, String versionLabel, String title,
 		String track, String level, String summary, BigDecimal ceHours, boolean awardsCertificate,
-		boolean requiresLessons, boolean requiresFinalQuiz, String objectivesJson, String certificationAreasJson,
+		boolean requiresLessons, boolean requiresFinalQuiz, Integer statedSeatMinutes, String objectivesJson, String certificationAreasJson,
 		String prerequisitesJson, String authorsJson, String referencesJson, List<ModuleContent> modules,
 		List<QuizContent> quizzes, List<Asset> assets) {
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -63,6 +64,8 @@ class CourseDetailsForm extends Div {
 
 	final Checkbox certificate = new Checkbox("Completing the course issues a CE certificate");
 
+	final IntegerField seatMinutes = new IntegerField("Minimum seat time (minutes)");
+
 	final Paragraph completionProblems = new Paragraph();
 
 	/** The rule of docs/ce-hours.md, under the CE hours field. */
@@ -104,12 +107,17 @@ class CourseDetailsForm extends Div {
 		prerequisites.setHelperText("Ids of courses to finish first, one per line.");
 		authors.setHelperText("One per line: name; credentials (credentials are optional).");
 		references.setHelperText("Primary sources, one per line, named precisely (organisation, number, year, title).");
+		seatMinutes.setHelperText("Active study a learner needs before the final exam opens and the certificate "
+				+ "issues. Leave empty for the default, half the CE hours; 0 for none.");
+		seatMinutes.setMin(0);
+		seatMinutes.setId("course-seat-minutes");
 		completionProblems.addClassName("field-problem");
 		completionProblems.setVisible(false);
 		fields.putAll(Map.of("title", title, "version", version, "track", track, "level", level, "summary", summary,
 				"objectives", objectives, "ceHours", ceHours, "certificationAreas", areas, "prerequisites",
 				prerequisites, "authors", authors));
 		fields.put("references", references);
+		fields.put("minimumSeatMinutes", seatMinutes);
 		FormLayout form = new FormLayout(title, track, level, version, ceHours, summary, objectives, areas, authors,
 				prerequisites, references);
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -120,7 +128,7 @@ class CourseDetailsForm extends Div {
 		ceHours.setId("course-ce-hours");
 		areas.setId("course-areas");
 		references.setId("course-references");
-		Div completion = new Div(lessonsRead, finalQuizPassed, certificate, completionProblems);
+		Div completion = new Div(lessonsRead, finalQuizPassed, certificate, seatMinutes, completionProblems);
 		completion.addClassName("completion-rules");
 		add(form, completion);
 		showSupported();
@@ -178,6 +186,7 @@ class CourseDetailsForm extends Div {
 		lessonsRead.setValue(course.lessonsRead());
 		finalQuizPassed.setValue(course.finalQuizPassed());
 		certificate.setValue(course.certificate());
+		seatMinutes.setValue(course.minimumSeatMinutes());
 	}
 
 	/** The outline with this form's values; its modules and final exam as they are. */
@@ -185,12 +194,12 @@ class CourseDetailsForm extends Div {
 		return new CourseOutline(course.id(), title.getValue().strip(), version.getValue().strip(), track.getValue(),
 				level.getValue(), summary.getValue().strip(), lines(objectives), hours(), areas(),
 				lines(prerequisites), authors(), lines(references), lessonsRead.getValue(), finalQuizPassed.getValue(),
-				certificate.getValue(), course.modules(), course.finalQuiz());
+				certificate.getValue(), course.modules(), course.finalQuiz(), seatMinutes.getValue());
 	}
 
 	void onChange(Runnable changed) {
 		List<HasValue<?, ?>> all = List.of(title, version, track, level, summary, objectives, ceHours, areas,
-				prerequisites, authors, references, lessonsRead, finalQuizPassed, certificate);
+				prerequisites, authors, references, lessonsRead, finalQuizPassed, certificate, seatMinutes);
 		all.forEach(field -> field.addValueChangeListener(e -> {
 			if (e instanceof AbstractField.ComponentValueChangeEvent<?, ?> event && event.isFromClient()) {
 				changed.run();

@@ -64,7 +64,7 @@ final class OutlineEdits {
 	private static CourseOutline completion(CourseOutline o, boolean finalQuizPassed) {
 		return new CourseOutline(o.id(), o.title(), o.version(), o.track(), o.level(), o.summary(), o.objectives(),
 				o.ceHours(), o.certificationAreas(), o.prerequisites(), o.authors(), o.references(), o.lessonsRead(),
-				finalQuizPassed, o.certificate(), o.modules(), o.finalQuiz());
+				finalQuizPassed, o.certificate(), o.modules(), o.finalQuiz(), o.minimumSeatMinutes());
 	}
 
 	private static boolean hasId(CourseOutline outline, String id) {

@@ -136,7 +136,8 @@ class ProblemList extends Div {
 			Map.entry("ceHours", "CE contact hours"), Map.entry("certificationAreas", "certification areas"),
 			Map.entry("prerequisites", "prerequisites"), Map.entry("authors", "authors"),
 			Map.entry("references", "references"), Map.entry("completion", "completion"),
-			Map.entry("certificate", "certificate"), Map.entry("modules", "modules"));
+			Map.entry("certificate", "certificate"), Map.entry("modules", "modules"),
+			Map.entry("minimumSeatMinutes", "minimum seat time"));
 
 	private static String count(long n, String what) {
 		return n + " " + what + (n == 1 ? "" : "s");

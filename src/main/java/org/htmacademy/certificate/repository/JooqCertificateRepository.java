@@ -27,6 +27,7 @@ import static org.htmacademy.jooq.Tables.COURSE_MODULE;
 import static org.htmacademy.jooq.Tables.COURSE_SKILL;
 import static org.htmacademy.jooq.Tables.COURSE_VERSION;
 import static org.htmacademy.jooq.Tables.ENROLMENT;
+import static org.htmacademy.jooq.Tables.ENROLMENT_ACTIVE_TIME;
 import static org.htmacademy.jooq.Tables.LESSON;
 import static org.htmacademy.jooq.Tables.LESSON_COMPLETION;
 import static org.htmacademy.jooq.Tables.QUIZ;
@@ -107,6 +108,18 @@ class JooqCertificateRepository implements CertificateRepository {
 
 	private static final Field<LocalDateTime> LAST_SIGNED = LAST_SIGNED_VALUE.as("last_signed");
 
+	private static final Field<Integer> ACTIVE_SECONDS_VALUE = DSL.coalesce(DSL.field(DSL.select(
+			ENROLMENT_ACTIVE_TIME.ACTIVE_SECONDS)
+		.from(ENROLMENT_ACTIVE_TIME)
+		.where(ENROLMENT_ACTIVE_TIME.ENROLMENT_ID.eq(ENROLMENT.ID))), DSL.val(0));
+
+	private static final Field<Integer> ACTIVE_SECONDS = ACTIVE_SECONDS_VALUE.as("active_seconds");
+
+	private static final Field<LocalDateTime> SEAT_TIME_MET_AT = DSL.field(DSL.select(
+			ENROLMENT_ACTIVE_TIME.SEAT_TIME_MET_AT)
+		.from(ENROLMENT_ACTIVE_TIME)
+		.where(ENROLMENT_ACTIVE_TIME.ENROLMENT_ID.eq(ENROLMENT.ID))).as("seat_time_met_at");
+
 	@Override
 	public Optional<CompletionRow> completion(long enrolmentId) {
 		return selectCompletion().where(ENROLMENT.ID.eq(enrolmentId)).fetchOptional(this::completion);
@@ -125,6 +138,7 @@ class JooqCertificateRepository implements CertificateRepository {
 					.or(LESSONS_TOTAL_VALUE.gt(0).and(LESSONS_READ_VALUE.eq(LESSONS_TOTAL_VALUE))))
 				.and(FINAL_PASSED_AT_VALUE.isNotNull())
 				.and(SKILLS_SIGNED_VALUE.eq(SKILLS_TOTAL_VALUE))
+				.and(ACTIVE_SECONDS_VALUE.ge(COURSE_VERSION.MINIMUM_SEAT_MINUTES.mul(60)))
 				.andNotExists(DSL.selectOne().from(CERTIFICATE).where(CERTIFICATE.COMPLETION_KEY.eq(ENROLMENT.ID))))
 			.limit(limit)
 			.fetch(r -> r.value1());
@@ -135,7 +149,8 @@ class JooqCertificateRepository implements CertificateRepository {
 				APP_USER.FULL_NAME, COURSE_VERSION.TITLE, COURSE_VERSION.VERSION_LABEL, COURSE_VERSION.CE_HOURS,
 				COURSE_VERSION.AWARDS_CERTIFICATE, COURSE_VERSION.REQUIRES_LESSONS, COURSE_VERSION.REQUIRES_FINAL_QUIZ,
 				LESSONS_TOTAL, LESSONS_READ, LAST_READ, HAS_FINAL, FINAL_PASSED_AT, COURSE_VERSION.CERTIFICATION_AREAS,
-				SKILLS_TOTAL, SKILLS_SIGNED, LAST_SIGNED)
+				SKILLS_TOTAL, SKILLS_SIGNED, LAST_SIGNED, COURSE_VERSION.MINIMUM_SEAT_MINUTES, ACTIVE_SECONDS,
+				SEAT_TIME_MET_AT)
 			.from(ENROLMENT)
 			.join(COURSE_VERSION)
 			.on(COURSE_VERSION.ID.eq(ENROLMENT.COURSE_VERSION_ID))
@@ -153,7 +168,8 @@ class JooqCertificateRepository implements CertificateRepository {
 				r.get(COURSE_VERSION.REQUIRES_FINAL_QUIZ), r.get(LESSONS_TOTAL), r.get(LESSONS_READ),
 				fromColumn(r.get(LAST_READ)), r.get(HAS_FINAL), fromColumn(r.get(FINAL_PASSED_AT)),
 				r.get(COURSE_VERSION.CERTIFICATION_AREAS).data(), r.get(SKILLS_TOTAL), r.get(SKILLS_SIGNED),
-				fromColumn(r.get(LAST_SIGNED)));
+				fromColumn(r.get(LAST_SIGNED)), r.get(COURSE_VERSION.MINIMUM_SEAT_MINUTES), r.get(ACTIVE_SECONDS),
+				fromColumn(r.get(SEAT_TIME_MET_AT)));
 	}
 
 	@Override

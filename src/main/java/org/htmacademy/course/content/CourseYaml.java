@@ -56,7 +56,7 @@ final class CourseYaml {
 		List<ModuleEntry> modules = new ModulesYaml(values).read(course.required("modules"));
 		QuizEntry finalQuiz = new QuizYaml(values).read(course.optional("finalQuiz"), "finalQuiz");
 		List<PracticalSkill> skills = new SkillsYaml(values).read(course.optional("skills"));
-		completion.check();
+		completion.check(ceHours);
 		return new CourseFile(id, title, version, track, level, summary, objectives, ceHours,
 				ceHoursNode == null ? null : values.at(ceHoursNode), areas, prerequisites,
 				authors, references, completion.completion(), completion.certificate(), modules, finalQuiz, skills);

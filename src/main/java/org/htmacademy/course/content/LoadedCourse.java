@@ -78,8 +78,45 @@ public record LoadedCourse(String id, String title, String version, Track track,
 		}
 	}
 
-	/** What a learner must do to complete the course; at least one is true when the course awards a certificate. */
-	public record Completion(boolean lessonsRead, boolean finalQuizPassed) {
+	/**
+	 * The course's minimum seat time in whole minutes: what course.yml states, else the default share of the
+	 * contact hours. 0 means none.
+	 */
+	public int minimumSeatMinutes() {
+		return completion.minimumSeatMinutes(ceHours);
+	}
+
+	/**
+	 * What a learner must do to complete the course; at least one of the first two is true when the course awards a
+	 * certificate.
+	 *
+	 * @param statedSeatMinutes {@code completion.minimumSeatMinutes} as course.yml states it; null when it is left
+	 *        out, so the default applies
+	 */
+	public record Completion(boolean lessonsRead, boolean finalQuizPassed, Integer statedSeatMinutes) {
+
+		/**
+		 * Without a stated minimum, a learner must be active for half the contact hours claimed: a quick but genuine
+		 * reader (about twice the 100 words a minute the hours are estimated at) meets it, a click-through does not
+		 * (docs/ce-hours-time-on-task.md).
+		 */
+		public static final int DEFAULT_SEAT_TIME_PERCENT = 50;
+
+		public Completion(boolean lessonsRead, boolean finalQuizPassed) {
+			this(lessonsRead, finalQuizPassed, null);
+		}
+
+		public int minimumSeatMinutes(BigDecimal ceHours) {
+			return statedSeatMinutes != null ? statedSeatMinutes : defaultSeatMinutes(ceHours);
+		}
+
+		/** Half the contact hours, in whole minutes rounded down. */
+		public static int defaultSeatMinutes(BigDecimal ceHours) {
+			return ceHours.multiply(BigDecimal.valueOf(60L * DEFAULT_SEAT_TIME_PERCENT))
+				.divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.FLOOR)
+				.intValueExact();
+		}
+
 	}
 
 }

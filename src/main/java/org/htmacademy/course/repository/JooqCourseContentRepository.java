@@ -115,6 +115,8 @@ class JooqCourseContentRepository implements CourseContentRepository {
 			.set(COURSE_VERSION.LEVEL, course.level().name())
 			.set(COURSE_VERSION.SUMMARY, course.summary())
 			.set(COURSE_VERSION.CE_HOURS, course.ceHours())
+			.set(COURSE_VERSION.MINIMUM_SEAT_MINUTES, course.minimumSeatMinutes())
+			.set(COURSE_VERSION.SEAT_MINUTES_STATED, course.completion().statedSeatMinutes() != null)
 			.set(COURSE_VERSION.AWARDS_CERTIFICATE, course.awardsCertificate())
 			.set(COURSE_VERSION.REQUIRES_LESSONS, course.completion().lessonsRead())
 			.set(COURSE_VERSION.REQUIRES_FINAL_QUIZ, course.completion().finalQuizPassed())

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.htmacademy.course.content.GradingMethod;
+import org.htmacademy.gradebook.CompleterTime;
 import org.htmacademy.gradebook.FinalExamStatus;
 import org.htmacademy.gradebook.GradebookCourse;
 import org.htmacademy.gradebook.GradebookCourse.QuizSummary;
@@ -22,10 +23,12 @@ import org.springframework.stereotype.Repository;
 
 import static org.htmacademy.common.UtcTime.fromColumn;
 import static org.htmacademy.jooq.Tables.APP_USER;
+import static org.htmacademy.jooq.Tables.CERTIFICATE;
 import static org.htmacademy.jooq.Tables.COURSE;
 import static org.htmacademy.jooq.Tables.COURSE_MODULE;
 import static org.htmacademy.jooq.Tables.COURSE_VERSION;
 import static org.htmacademy.jooq.Tables.ENROLMENT;
+import static org.htmacademy.jooq.Tables.ENROLMENT_ACTIVE_TIME;
 import static org.htmacademy.jooq.Tables.LESSON;
 import static org.htmacademy.jooq.Tables.LESSON_COMPLETION;
 import static org.htmacademy.jooq.Tables.QUIZ;
@@ -46,6 +49,27 @@ class JooqGradebookRepository implements GradebookRepository {
 
 	JooqGradebookRepository(DSLContext dsl) {
 		this.dsl = dsl;
+	}
+
+	@Override
+	public List<CompleterTime> completerTimes(String courseId) {
+		var times = multiset(select(DSL.coalesce(ENROLMENT_ACTIVE_TIME.ACTIVE_SECONDS, 0)).from(ENROLMENT)
+			.join(CERTIFICATE)
+			.on(CERTIFICATE.COMPLETION_KEY.eq(ENROLMENT.ID))
+			.leftJoin(ENROLMENT_ACTIVE_TIME)
+			.on(ENROLMENT_ACTIVE_TIME.ENROLMENT_ID.eq(ENROLMENT.ID))
+			.where(ENROLMENT.COURSE_VERSION_ID.eq(COURSE_VERSION.ID)))
+			.convertFrom(r -> r.map(t -> t.value1()));
+		return dsl.select(COURSE_VERSION.VERSION_NUMBER, COURSE_VERSION.VERSION_LABEL, COURSE_VERSION.CE_HOURS, times)
+			.from(COURSE_VERSION)
+			.join(COURSE)
+			.on(COURSE.ID.eq(COURSE_VERSION.COURSE_ID))
+			.where(COURSE.SLUG.eq(courseId))
+			.orderBy(COURSE_VERSION.VERSION_NUMBER.desc())
+			.fetch(r -> CompleterTime.of(r.value1(), r.value2(), r.value3(), r.value4()))
+			.stream()
+			.filter(version -> version.completers() > 0)
+			.toList();
 	}
 
 	@Override

@@ -164,7 +164,8 @@ class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle
 		filters.addClassName("filters");
 		Div tools = new Div(shown, download);
 		tools.addClassName("gradebook-tools");
-		add(crumbs, new H1(course.title()), filters, tools, grid, new QuizLinks(course));
+		add(crumbs, new H1(course.title()), filters, tools, grid, new QuizLinks(course),
+				new TimeOnTaskPanel(teaching.completerTimes(courseId)));
 		refresh();
 	}
 

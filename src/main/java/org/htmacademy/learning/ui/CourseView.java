@@ -34,6 +34,8 @@ import org.htmacademy.learning.CourseOverview.Progress;
 import org.htmacademy.learning.LearningService;
 import org.htmacademy.quiz.QuizService;
 import org.htmacademy.quiz.QuizStatus;
+import org.htmacademy.seattime.SeatTime;
+import org.htmacademy.seattime.SeatTimeService;
 
 /** A course's page: what it teaches, its outline and CE credit, and the learner's progress. */
 @Route("courses/:courseId")
@@ -48,12 +50,16 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final LearnerCertificates certificates;
 
+	private final SeatTimeService seatTime;
+
 	private CourseOverview course;
 
 	private Map<Long, QuizStatus> quizzes = Map.of();
 
-	CourseView(LearningService learning, QuizService quizService, LearnerCertificates certificates) {
+	CourseView(LearningService learning, QuizService quizService, LearnerCertificates certificates,
+			SeatTimeService seatTime) {
 		this.learning = learning;
+		this.seatTime = seatTime;
 		this.quizService = quizService;
 		this.certificates = certificates;
 		addClassName("page");
@@ -136,12 +142,28 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			resume.addClassName("button-link");
 			box.add(resume);
 		}, () -> box.add(new Paragraph("All lessons read.")));
+		seatTime.seatTime(course.courseId())
+			.filter(time -> time.minimumMinutes() > 0 && (time.finalExam() || course.awardsCertificate()))
+			.map(CourseView::seatTimeLine)
+			.ifPresent(box::add);
 		if (course.newerVersion()) {
 			box.add(new Paragraph("You are on version " + course.versionNumber()
 					+ " of this course, the one you started; a newer version has been published since."));
 		}
 		box.addClassNames("card", "progress-box");
 		return box;
+	}
+
+	/** What is left of the course's minimum seat time, or that it is met. */
+	private static Paragraph seatTimeLine(SeatTime time) {
+		Paragraph line = new Paragraph(time.met()
+				? "Active study time: " + SeatTime.minutes(time.activeMinutes()) + " (the course asks for "
+						+ time.minimumMinutes() + ")."
+				: time.whatIsLeft() + " (the course asks for " + SeatTime.minutes(time.minimumMinutes())
+						+ " of active study; you have " + time.activeMinutes() + ").");
+		line.setId("seat-time");
+		line.addClassName(time.met() ? "seat-time-met" : "seat-time-left");
+		return line;
 	}
 
 	private Section outline() {

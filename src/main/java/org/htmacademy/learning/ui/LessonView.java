@@ -24,6 +24,9 @@ import org.htmacademy.common.ui.CertificateNotice;
 import org.htmacademy.learning.LearningService;
 import org.htmacademy.learning.LessonPage;
 import org.htmacademy.learning.NotEnrolledException;
+import org.htmacademy.seattime.SeatTimeService;
+import org.htmacademy.seattime.SeatTimeSettings;
+import org.htmacademy.seattime.ui.ActiveTimeTracker;
 
 /**
  * The lesson reader. The HTML was rendered from Markdown and sanitized when the course was imported,
@@ -45,12 +48,20 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private LessonPage lesson;
 
+	/** Records the learner's active time on the lesson shown. */
+	final ActiveTimeTracker activeTime;
+
+	private final SeatTimeService seatTime;
+
 	/** The certificate notification, while open; tests read it. */
 	Notification announced;
 
-	LessonView(LearningService learning, LearnerCertificates certificates) {
+	LessonView(LearningService learning, LearnerCertificates certificates, SeatTimeService seatTime,
+			SeatTimeSettings seatTimeSettings) {
 		this.learning = learning;
 		this.certificates = certificates;
+		this.seatTime = seatTime;
+		this.activeTime = new ActiveTimeTracker(seatTime, seatTimeSettings);
 		addClassName("lesson-page");
 		markComplete.setId("mark-complete");
 		previous.setId("previous-lesson");
@@ -76,6 +87,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException();
 		}
+		activeTime.track(() -> seatTime.lessonVisit(courseId, lessonId));
 		show();
 	}
 
@@ -97,7 +109,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		next.setText(lesson.nextLessonId().isPresent() ? "Next lesson" : "Back to the course");
 		Div actions = new Div(previous, markComplete, next);
 		actions.addClassName("lesson-actions");
-		add(crumbs, meta, new H1(lesson.title()), body, actions);
+		add(crumbs, meta, new H1(lesson.title()), body, actions, activeTime);
 		showCompleted(lesson.completed());
 	}
 

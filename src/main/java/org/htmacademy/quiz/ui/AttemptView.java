@@ -25,6 +25,9 @@ import org.htmacademy.quiz.AttemptNotFoundException;
 import org.htmacademy.quiz.AttemptSheet;
 import org.htmacademy.quiz.QuizService;
 import org.htmacademy.quiz.Response;
+import org.htmacademy.seattime.SeatTimeService;
+import org.htmacademy.seattime.SeatTimeSettings;
+import org.htmacademy.seattime.ui.ActiveTimeTracker;
 
 /**
  * Taking an attempt: one question at a time with a navigator, every answer saved as it is given. Everything shown
@@ -51,6 +54,11 @@ class AttemptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final QuizService quiz;
 
+	/** Records the learner's active time on this attempt. */
+	final ActiveTimeTracker activeTime;
+
+	private final SeatTimeService seatTime;
+
 	private final Clock clock;
 
 	private final Div stage = new Div();
@@ -59,8 +67,10 @@ class AttemptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private int current;
 
-	AttemptView(QuizService quiz, Clock clock) {
+	AttemptView(QuizService quiz, Clock clock, SeatTimeService seatTime, SeatTimeSettings seatTimeSettings) {
 		this.quiz = quiz;
+		this.seatTime = seatTime;
+		this.activeTime = new ActiveTimeTracker(seatTime, seatTimeSettings);
 		this.clock = clock;
 		addClassNames("page", "attempt-page");
 		previous.setId("previous-question");
@@ -88,6 +98,7 @@ class AttemptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			showNotFound(notFound.getMessage());
 			return;
 		}
+		activeTime.track(() -> seatTime.attemptVisit(code));
 		show();
 	}
 
@@ -123,7 +134,7 @@ class AttemptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		Div finish = new Div(submit, new Paragraph("Your answers are saved as you give them. You can leave and come "
 				+ "back to this attempt; it opens where you were."));
 		finish.addClassName("attempt-finish");
-		add(navigator, stage, buttons, finish, confirm);
+		add(navigator, stage, buttons, finish, confirm, activeTime);
 		open(Math.clamp(sheet.currentSlot(), 1, Math.max(1, panels.size())), false);
 	}
 

@@ -24,6 +24,7 @@ import org.htmacademy.jooq.tables.CourseDraftFile.CourseDraftFilePath;
 import org.htmacademy.jooq.tables.CourseInstructor.CourseInstructorPath;
 import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
 import org.htmacademy.jooq.tables.HeldCertification.HeldCertificationPath;
+import org.htmacademy.jooq.tables.LearnerTimeClock.LearnerTimeClockPath;
 import org.htmacademy.jooq.tables.Quiz.QuizPath;
 import org.htmacademy.jooq.tables.QuizAttempt.QuizAttemptPath;
 import org.htmacademy.jooq.tables.QuizGrade.QuizGradePath;
@@ -356,6 +357,19 @@ public class AppUser extends TableImpl<AppUserRecord> {
             _heldCertification = new HeldCertificationPath(this, null, Keys.FK_HELD_CERTIFICATION_USER.getInverseKey());
 
         return _heldCertification;
+    }
+
+    private transient LearnerTimeClockPath _learnerTimeClock;
+
+    /**
+     * Get the implicit to-many join path to the <code>learner_time_clock</code>
+     * table
+     */
+    public LearnerTimeClockPath learnerTimeClock() {
+        if (_learnerTimeClock == null)
+            _learnerTimeClock = new LearnerTimeClockPath(this, null, Keys.FK_LEARNER_TIME_CLOCK_USER.getInverseKey());
+
+        return _learnerTimeClock;
     }
 
     private transient QuizAttemptPath _quizAttempt;

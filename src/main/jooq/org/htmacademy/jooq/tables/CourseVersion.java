@@ -124,6 +124,16 @@ public class CourseVersion extends TableImpl<CourseVersionRecord> {
     public final TableField<CourseVersionRecord, BigDecimal> CE_HOURS = createField(DSL.name("ce_hours"), SQLDataType.DECIMAL(5, 2).nullable(false), this, "");
 
     /**
+     * The column <code>course_version.minimum_seat_minutes</code>.
+     */
+    public final TableField<CourseVersionRecord, Integer> MINIMUM_SEAT_MINUTES = createField(DSL.name("minimum_seat_minutes"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
+
+    /**
+     * The column <code>course_version.seat_minutes_stated</code>.
+     */
+    public final TableField<CourseVersionRecord, Boolean> SEAT_MINUTES_STATED = createField(DSL.name("seat_minutes_stated"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BOOLEAN)), this, "");
+
+    /**
      * The column <code>course_version.awards_certificate</code>.
      */
     public final TableField<CourseVersionRecord, Boolean> AWARDS_CERTIFICATE = createField(DSL.name("awards_certificate"), SQLDataType.BOOLEAN.nullable(false), this, "");

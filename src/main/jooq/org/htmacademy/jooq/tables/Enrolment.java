@@ -16,7 +16,9 @@ import org.htmacademy.jooq.tables.Certificate.CertificatePath;
 import org.htmacademy.jooq.tables.Course.CoursePath;
 import org.htmacademy.jooq.tables.CourseSkill.CourseSkillPath;
 import org.htmacademy.jooq.tables.CourseVersion.CourseVersionPath;
+import org.htmacademy.jooq.tables.EnrolmentActiveTime.EnrolmentActiveTimePath;
 import org.htmacademy.jooq.tables.Lesson.LessonPath;
+import org.htmacademy.jooq.tables.LessonActiveTime.LessonActiveTimePath;
 import org.htmacademy.jooq.tables.LessonCompletion.LessonCompletionPath;
 import org.htmacademy.jooq.tables.QuizAttempt.QuizAttemptPath;
 import org.htmacademy.jooq.tables.QuizGrade.QuizGradePath;
@@ -249,6 +251,32 @@ public class Enrolment extends TableImpl<EnrolmentRecord> {
         return _certificate;
     }
 
+    private transient EnrolmentActiveTimePath _enrolmentActiveTime;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>enrolment_active_time</code> table
+     */
+    public EnrolmentActiveTimePath enrolmentActiveTime() {
+        if (_enrolmentActiveTime == null)
+            _enrolmentActiveTime = new EnrolmentActiveTimePath(this, null, Keys.FK_ENROLMENT_ACTIVE_TIME_ENROLMENT.getInverseKey());
+
+        return _enrolmentActiveTime;
+    }
+
+    private transient LessonActiveTimePath _lessonActiveTime;
+
+    /**
+     * Get the implicit to-many join path to the <code>lesson_active_time</code>
+     * table
+     */
+    public LessonActiveTimePath lessonActiveTime() {
+        if (_lessonActiveTime == null)
+            _lessonActiveTime = new LessonActiveTimePath(this, null, Keys.FK_LESSON_ACTIVE_TIME_ENROLMENT.getInverseKey());
+
+        return _lessonActiveTime;
+    }
+
     private transient LessonCompletionPath _lessonCompletion;
 
     /**
@@ -297,6 +325,22 @@ public class Enrolment extends TableImpl<EnrolmentRecord> {
             _skillSignoff = new SkillSignoffPath(this, null, Keys.FK_SKILL_SIGNOFF_ENROLMENT.getInverseKey());
 
         return _skillSignoff;
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the <code>lesson</code> table,
+     * via the <code>fk_lesson_active_time_lesson</code> key
+     */
+    public LessonPath fkLessonActiveTimeLesson() {
+        return lessonActiveTime().lesson();
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the <code>lesson</code> table,
+     * via the <code>fk_lesson_completion_lesson</code> key
+     */
+    public LessonPath fkLessonCompletionLesson() {
+        return lessonCompletion().lesson();
     }
 
     /**

@@ -12,6 +12,7 @@ import org.htmacademy.jooq.DefaultSchema;
 import org.htmacademy.jooq.Keys;
 import org.htmacademy.jooq.tables.CourseModule.CourseModulePath;
 import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
+import org.htmacademy.jooq.tables.LessonActiveTime.LessonActiveTimePath;
 import org.htmacademy.jooq.tables.LessonCompletion.LessonCompletionPath;
 import org.htmacademy.jooq.tables.records.LessonRecord;
 import org.jooq.Condition;
@@ -215,6 +216,19 @@ public class Lesson extends TableImpl<LessonRecord> {
         return _enrolment;
     }
 
+    private transient LessonActiveTimePath _lessonActiveTime;
+
+    /**
+     * Get the implicit to-many join path to the <code>lesson_active_time</code>
+     * table
+     */
+    public LessonActiveTimePath lessonActiveTime() {
+        if (_lessonActiveTime == null)
+            _lessonActiveTime = new LessonActiveTimePath(this, null, Keys.FK_LESSON_ACTIVE_TIME_LESSON.getInverseKey());
+
+        return _lessonActiveTime;
+    }
+
     private transient LessonCompletionPath _lessonCompletion;
 
     /**
@@ -226,6 +240,22 @@ public class Lesson extends TableImpl<LessonRecord> {
             _lessonCompletion = new LessonCompletionPath(this, null, Keys.FK_LESSON_COMPLETION_LESSON.getInverseKey());
 
         return _lessonCompletion;
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the <code>enrolment</code>
+     * table, via the <code>fk_lesson_active_time_enrolment</code> key
+     */
+    public EnrolmentPath fkLessonActiveTimeEnrolment() {
+        return lessonActiveTime().enrolment();
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the <code>enrolment</code>
+     * table, via the <code>fk_lesson_completion_enrolment</code> key
+     */
+    public EnrolmentPath fkLessonCompletionEnrolment() {
+        return lessonCompletion().enrolment();
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.htmacademy.jooq.DefaultSchema;
 import org.htmacademy.jooq.Indexes;
 import org.htmacademy.jooq.Keys;
 import org.htmacademy.jooq.tables.AppUser.AppUserPath;
+import org.htmacademy.jooq.tables.AttemptActiveTime.AttemptActiveTimePath;
 import org.htmacademy.jooq.tables.AttemptSlot.AttemptSlotPath;
 import org.htmacademy.jooq.tables.Enrolment.EnrolmentPath;
 import org.htmacademy.jooq.tables.Quiz.QuizPath;
@@ -265,6 +266,19 @@ public class QuizAttempt extends TableImpl<QuizAttemptRecord> {
             _appUser = new AppUserPath(this, Keys.FK_QUIZ_ATTEMPT_USER, null);
 
         return _appUser;
+    }
+
+    private transient AttemptActiveTimePath _attemptActiveTime;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>attempt_active_time</code> table
+     */
+    public AttemptActiveTimePath attemptActiveTime() {
+        if (_attemptActiveTime == null)
+            _attemptActiveTime = new AttemptActiveTimePath(this, null, Keys.FK_ATTEMPT_ACTIVE_TIME_ATTEMPT.getInverseKey());
+
+        return _attemptActiveTime;
     }
 
     private transient AttemptSlotPath _attemptSlot;

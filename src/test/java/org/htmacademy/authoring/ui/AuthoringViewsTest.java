@@ -108,6 +108,26 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void the_minimum_seat_time_is_edited_on_the_form_and_checked_against_the_contact_hours() {
+		DraftView view = openNewDraft();
+		assertThat(view.details.seatMinutes.getValue()).as("the default applies").isNull();
+		test(view.details.ceHours).setValue(0.25);
+		test(view.details.seatMinutes).setValue(20);
+		test(view.save).click();
+		test(view.check).click();
+
+		assertThat(view.details.seatMinutes.getErrorMessage()).isEqualTo("completion.minimumSeatMinutes (20) must not "
+				+ "be more than the 0.25 contact hours the course claims (15 minutes)");
+		assertThat(view.problems.getElement().getTextRecursively()).contains("minimum seat time");
+
+		test(view.details.seatMinutes).setValue(10);
+		test(view.save).click();
+		test(view.check).click();
+		assertThat(view.details.seatMinutes.isInvalid()).isFalse();
+		assertThat(drafts.open(view.draft().id()).outline().minimumSeatMinutes()).isEqualTo(10);
+	}
+
+	@Test
 	void a_filled_in_course_is_published_and_opens_as_learners_see_it() {
 		DraftView view = writeIntroduction(openNewDraft(), 2_300);
 		test(view.details.summary).setValue("Testing and replacing the batteries of infusion pumps.");

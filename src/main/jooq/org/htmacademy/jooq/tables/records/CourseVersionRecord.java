@@ -176,129 +176,157 @@ public class CourseVersionRecord extends UpdatableRecordImpl<CourseVersionRecord
     }
 
     /**
+     * Setter for <code>course_version.minimum_seat_minutes</code>.
+     */
+    public void setMinimumSeatMinutes(Integer value) {
+        set(11, value);
+    }
+
+    /**
+     * Getter for <code>course_version.minimum_seat_minutes</code>.
+     */
+    public Integer getMinimumSeatMinutes() {
+        return (Integer) get(11);
+    }
+
+    /**
+     * Setter for <code>course_version.seat_minutes_stated</code>.
+     */
+    public void setSeatMinutesStated(Boolean value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>course_version.seat_minutes_stated</code>.
+     */
+    public Boolean getSeatMinutesStated() {
+        return (Boolean) get(12);
+    }
+
+    /**
      * Setter for <code>course_version.awards_certificate</code>.
      */
     public void setAwardsCertificate(Boolean value) {
-        set(11, value);
+        set(13, value);
     }
 
     /**
      * Getter for <code>course_version.awards_certificate</code>.
      */
     public Boolean getAwardsCertificate() {
-        return (Boolean) get(11);
+        return (Boolean) get(13);
     }
 
     /**
      * Setter for <code>course_version.requires_lessons</code>.
      */
     public void setRequiresLessons(Boolean value) {
-        set(12, value);
+        set(14, value);
     }
 
     /**
      * Getter for <code>course_version.requires_lessons</code>.
      */
     public Boolean getRequiresLessons() {
-        return (Boolean) get(12);
+        return (Boolean) get(14);
     }
 
     /**
      * Setter for <code>course_version.requires_final_quiz</code>.
      */
     public void setRequiresFinalQuiz(Boolean value) {
-        set(13, value);
+        set(15, value);
     }
 
     /**
      * Getter for <code>course_version.requires_final_quiz</code>.
      */
     public Boolean getRequiresFinalQuiz() {
-        return (Boolean) get(13);
+        return (Boolean) get(15);
     }
 
     /**
      * Setter for <code>course_version.objectives</code>.
      */
     public void setObjectives(JSON value) {
-        set(14, value);
+        set(16, value);
     }
 
     /**
      * Getter for <code>course_version.objectives</code>.
      */
     public JSON getObjectives() {
-        return (JSON) get(14);
+        return (JSON) get(16);
     }
 
     /**
      * Setter for <code>course_version.certification_areas</code>.
      */
     public void setCertificationAreas(JSON value) {
-        set(15, value);
+        set(17, value);
     }
 
     /**
      * Getter for <code>course_version.certification_areas</code>.
      */
     public JSON getCertificationAreas() {
-        return (JSON) get(15);
+        return (JSON) get(17);
     }
 
     /**
      * Setter for <code>course_version.prerequisites</code>.
      */
     public void setPrerequisites(JSON value) {
-        set(16, value);
+        set(18, value);
     }
 
     /**
      * Getter for <code>course_version.prerequisites</code>.
      */
     public JSON getPrerequisites() {
-        return (JSON) get(16);
+        return (JSON) get(18);
     }
 
     /**
      * Setter for <code>course_version.authors</code>.
      */
     public void setAuthors(JSON value) {
-        set(17, value);
+        set(19, value);
     }
 
     /**
      * Getter for <code>course_version.authors</code>.
      */
     public JSON getAuthors() {
-        return (JSON) get(17);
+        return (JSON) get(19);
     }
 
     /**
      * Setter for <code>course_version.reference_list</code>.
      */
     public void setReferenceList(JSON value) {
-        set(18, value);
+        set(20, value);
     }
 
     /**
      * Getter for <code>course_version.reference_list</code>.
      */
     public JSON getReferenceList() {
-        return (JSON) get(18);
+        return (JSON) get(20);
     }
 
     /**
      * Setter for <code>course_version.published_at</code>.
      */
     public void setPublishedAt(LocalDateTime value) {
-        set(19, value);
+        set(21, value);
     }
 
     /**
      * Getter for <code>course_version.published_at</code>.
      */
     public LocalDateTime getPublishedAt() {
-        return (LocalDateTime) get(19);
+        return (LocalDateTime) get(21);
     }
 
     // -------------------------------------------------------------------------
@@ -324,7 +352,7 @@ public class CourseVersionRecord extends UpdatableRecordImpl<CourseVersionRecord
     /**
      * Create a detached, initialised CourseVersionRecord
      */
-    public CourseVersionRecord(Long id, Long courseId, Integer versionNumber, String versionLabel, String contentHash, String origin, String title, String track, String level, String summary, BigDecimal ceHours, Boolean awardsCertificate, Boolean requiresLessons, Boolean requiresFinalQuiz, JSON objectives, JSON certificationAreas, JSON prerequisites, JSON authors, JSON referenceList, LocalDateTime publishedAt) {
+    public CourseVersionRecord(Long id, Long courseId, Integer versionNumber, String versionLabel, String contentHash, String origin, String title, String track, String level, String summary, BigDecimal ceHours, Integer minimumSeatMinutes, Boolean seatMinutesStated, Boolean awardsCertificate, Boolean requiresLessons, Boolean requiresFinalQuiz, JSON objectives, JSON certificationAreas, JSON prerequisites, JSON authors, JSON referenceList, LocalDateTime publishedAt) {
         super(CourseVersion.COURSE_VERSION);
 
         setId(id);
@@ -338,6 +366,8 @@ public class CourseVersionRecord extends UpdatableRecordImpl<CourseVersionRecord
         setLevel(level);
         setSummary(summary);
         setCeHours(ceHours);
+        setMinimumSeatMinutes(minimumSeatMinutes);
+        setSeatMinutesStated(seatMinutesStated);
         setAwardsCertificate(awardsCertificate);
         setRequiresLessons(requiresLessons);
         setRequiresFinalQuiz(requiresFinalQuiz);

@@ -1,0 +1,4 @@
+package org.htmacademy.seattime.repository;
+
+public record LessonTarget(long enrolmentId, long lessonId) {
+}
