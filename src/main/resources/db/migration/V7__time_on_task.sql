@@ -1,4 +1,4 @@
--- Time on task (DD021, docs/ce-hours-time-on-task.md). A course version keeps its minimum seat time in whole
+-- Time on task (DD021, docs/ce-hours.md, "Time on task"). A course version keeps its minimum seat time in whole
 -- minutes: the final exam opens, and the certificate issues, only once the learner's measured active time in that
 -- version reaches it. 0 means no minimum. seat_minutes_stated says course.yml stated it; otherwise it is the
 -- default, half the contact hours, and an exported course.yml leaves it out so it follows ceHours again.

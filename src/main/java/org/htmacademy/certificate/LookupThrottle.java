@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * At most {@code htm.certificates.verification.lookups} lookups per client in each window, so nobody can walk the
- * space of certificate numbers (45 random bits) or codes (128) through the public page or the JSON endpoint; DD017
+ * space of certificate numbers (45 random bits) or codes (128) through the public page or the JSON endpoint; DD022
  * works out how long that would take. Kept in memory: a restart forgives. An IPv6 client is its /64 network, the
  * smallest block a provider hands out: counted per address, anyone with one such block would have 2⁶⁴ budgets.
  */

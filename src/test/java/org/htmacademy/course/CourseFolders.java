@@ -45,13 +45,28 @@ public final class CourseFolders {
 	 * certificate issue without a quarter of an hour in a browser, which only the seat time tests spend.
 	 */
 	public String addCourse(String name) {
-		String id = addCourseWithDefaultSeatTime(name);
+		String id = copyOfTheGuide(name);
 		edit(id, COURSE_YML, "  finalQuizPassed: true\n", "  finalQuizPassed: true\n  minimumSeatMinutes: 0\n");
 		return id;
 	}
 
-	/** A copy of the guide's example as it is, with the default minimum seat time; returns the id. */
+	/**
+	 * A copy of the guide's example with a lesson long enough to support half a contact hour, claiming it, and the
+	 * default minimum seat time (15 minutes); returns the id.
+	 */
 	public String addCourseWithDefaultSeatTime(String name) {
+		String id = copyOfTheGuide(name);
+		edit(id, COURSE_YML, "ceHours: 0.25", "ceHours: 0.5");
+		edit(id, LESSON, "## References", LONGER_LESSON + "\n\n## References");
+		return id;
+	}
+
+	/** About 2,400 words: with the guide's 16 questions, what half a contact hour needs at 150 words a minute. */
+	public static final String LONGER_LESSON = ("Before the test, the biomed reads the service manual, checks the analyser's "
+			+ "calibration date, confirms the device is the one on the work order, and notes its class and type of "
+			+ "applied part. ").repeat(80).strip();
+
+	private String copyOfTheGuide(String name) {
 		String id = name + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
 		copyTree(GUIDE_COURSE, root.resolve(id));
 		edit(id, COURSE_YML, "id: electrical-safety-basics", "id: " + id);

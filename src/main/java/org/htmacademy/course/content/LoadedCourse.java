@@ -98,7 +98,7 @@ public record LoadedCourse(String id, String title, String version, Track track,
 		/**
 		 * Without a stated minimum, a learner must be active for half the contact hours claimed: a quick but genuine
 		 * reader (about twice the 100 words a minute the hours are estimated at) meets it, a click-through does not
-		 * (docs/ce-hours-time-on-task.md).
+		 * (docs/ce-hours.md, "Time on task").
 		 */
 		public static final int DEFAULT_SEAT_TIME_PERCENT = 50;
 

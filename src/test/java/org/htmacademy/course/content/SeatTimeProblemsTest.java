@@ -31,22 +31,25 @@ class SeatTimeProblemsTest {
 		LoadedCourse loaded = course.load().valid().getFirst();
 
 		assertThat(loaded.completion().statedSeatMinutes()).isNull();
-		assertThat(loaded.minimumSeatMinutes()).isEqualTo(15);
+		assertThat(loaded.ceHours()).isEqualByComparingTo("0.25");
+		assertThat(loaded.minimumSeatMinutes()).isEqualTo(7);
 	}
 
 	@Test
-	void the_default_rounds_down_to_whole_minutes() {
-		course.edit(COURSE_YML, "ceHours: 0.5", "ceHours: 2.75");
+	void the_default_is_half_of_a_longer_courses_hours_in_whole_minutes() {
+		course.edit(COURSE_YML, "ceHours: 0.25", "ceHours: 0.5");
+		course.edit(CourseFixture.COURSE + "/lessons/leakage-current.md", "## References",
+				org.htmacademy.course.CourseFolders.LONGER_LESSON + "\n\n## References");
 
-		assertThat(course.load().valid().getFirst().minimumSeatMinutes()).isEqualTo(82);
+		assertThat(course.load().valid().getFirst().minimumSeatMinutes()).isEqualTo(15);
 	}
 
 	@Test
 	void a_stated_minimum_is_kept_and_0_asks_for_none() {
-		course.edit(COURSE_YML, RULE, RULE + "  minimumSeatMinutes: 25\n");
-		assertThat(course.load().valid().getFirst().minimumSeatMinutes()).isEqualTo(25);
+		course.edit(COURSE_YML, RULE, RULE + "  minimumSeatMinutes: 12\n");
+		assertThat(course.load().valid().getFirst().minimumSeatMinutes()).isEqualTo(12);
 
-		course.edit(COURSE_YML, "minimumSeatMinutes: 25", "minimumSeatMinutes: 0");
+		course.edit(COURSE_YML, "minimumSeatMinutes: 12", "minimumSeatMinutes: 0");
 		LoadedCourse none = course.load().valid().getFirst();
 		assertThat(none.minimumSeatMinutes()).isZero();
 		assertThat(none.completion().statedSeatMinutes()).isZero();
@@ -55,10 +58,10 @@ class SeatTimeProblemsTest {
 
 	@Test
 	void a_minimum_above_the_claimed_hours_is_an_error_at_its_value() {
-		course.edit(COURSE_YML, RULE, RULE + "  minimumSeatMinutes: 31\n");
+		course.edit(COURSE_YML, RULE, RULE + "  minimumSeatMinutes: 16\n");
 
-		assertThat(course.problems()).containsExactly(YML + "24:23: error: completion.minimumSeatMinutes (31) must "
-				+ "not be more than the 0.5 contact hours the course claims (30 minutes)");
+		assertThat(course.problems()).containsExactly(YML + "24:23: error: completion.minimumSeatMinutes (16) must "
+				+ "not be more than the 0.25 contact hours the course claims (15 minutes)");
 	}
 
 	@Test
