@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.htmacademy.account.repository.AccountRepository;
+import org.htmacademy.common.names.PersonName;
+import org.htmacademy.common.print.NameFaces;
 import org.htmacademy.security.CurrentUser;
 import org.htmacademy.security.Role;
 import org.htmacademy.security.SignedInUser;
@@ -114,6 +116,21 @@ public class AccountService {
 			throw new AccountException("Someone else changed this account meanwhile. Reload and try again.");
 		}
 		return accounts.findById(userId).orElseThrow();
+	}
+
+	/**
+	 * Stored names that break the name rule (saved before it, or printable only with fonts this server has lost), for
+	 * an administrator to sort out with each person. Listed, never changed: a name is the person's to correct.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional(readOnly = true)
+	public List<NameToReview> namesToReview() {
+		return accounts.findAll("")
+			.stream()
+			.flatMap(account -> PersonName.problem(account.fullName(), NameFaces.installed())
+				.map(problem -> new NameToReview(account, problem))
+				.stream())
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -1,31 +1,31 @@
 package org.htmacademy.account;
 
-import java.text.Normalizer;
+import org.htmacademy.common.names.PersonName;
+import org.htmacademy.common.print.NameFaces;
 
 /**
- * The full name printed on certificates: kept exactly as typed (accents, hyphens, apostrophes),
- * only trimmed, with runs of spaces collapsed and Unicode normalized so the same name is stored once.
+ * The full name printed on certificates: kept exactly as typed (accents, hyphens, apostrophes, any script the
+ * certificate prints), only trimmed, with runs of spaces collapsed and Unicode normalized so the same name is stored
+ * once. The rule itself is {@link PersonName}'s, shared with every place a name comes in.
  */
 final class CertificateName {
 
-	static final int MAX_LENGTH = 200;
+	static final int MAX_LENGTH = PersonName.MAX_STORED;
 
 	private CertificateName() {
 	}
 
 	static String clean(String fullName) {
-		String name = fullName == null ? ""
-				: Normalizer.normalize(fullName, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
-		if (name.isEmpty()) {
-			throw new AccountException("Enter your full name as it must appear on certificates.");
+		return clean(fullName, NameFaces.installed());
+	}
+
+	static String clean(String fullName, NameFaces faces) {
+		try {
+			return PersonName.clean(fullName, faces);
 		}
-		if (name.length() > MAX_LENGTH) {
-			throw new AccountException("Names are limited to " + MAX_LENGTH + " characters.");
+		catch (IllegalArgumentException e) {
+			throw new AccountException(e.getMessage());
 		}
-		if (name.chars().anyMatch(Character::isISOControl)) {
-			throw new AccountException("The name contains characters that cannot be printed.");
-		}
-		return name;
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.htmacademy.certificate.pdf.CertificatePdf;
 import org.htmacademy.certificate.repository.CertificateRow;
+import org.htmacademy.common.CsvField;
 
 /**
  * Certificates as one ZIP: a PDF per certificate, named by learner and number, and {@code manifest.csv} listing them,
@@ -74,8 +75,7 @@ final class CertificateZip {
 	 * leading apostrophe, as OWASP advises against CSV injection.
 	 */
 	static String csv(String value) {
-		String text = value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
-		return "\"" + text.replace("\"", "\"\"") + "\"";
+		return CsvField.alwaysQuoted(value);
 	}
 
 }

@@ -3,10 +3,10 @@ package org.htmacademy.cohort;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.htmacademy.cohort.CohortProgress.CourseProgress;
 import org.htmacademy.cohort.CohortProgress.LearnerProgress;
+import org.htmacademy.common.CsvField;
 
 /**
  * A cohort's progress as CSV (RFC 4180): CRLF line ends, fields with a comma, quote or line break quoted, quotes
@@ -46,9 +46,7 @@ final class ProgressCsv {
 	}
 
 	static String field(String value) {
-		String safe = Stream.of("=", "+", "-", "@", "\t", "\r").anyMatch(value::startsWith) ? "'" + value : value;
-		boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
-		return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+		return CsvField.of(value);
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.htmacademy.certificate.pdf.CertificateFont;
+import org.htmacademy.common.print.CertificateFont;
 import org.htmacademy.certificate.pdf.Printable;
 
 /**

@@ -3,6 +3,7 @@ package org.htmacademy.transcript;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.htmacademy.common.CsvField;
 import org.htmacademy.transcript.RenewalProgress.CountedEntry;
 
 /**
@@ -53,14 +54,7 @@ public final class TranscriptCsv {
 	}
 
 	static String field(String value) {
-		String safe = value;
-		if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-			safe = "'" + safe;
-		}
-		if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
-			return '"' + safe.replace("\"", "\"\"") + '"';
-		}
-		return safe;
+		return CsvField.of(value);
 	}
 
 }

@@ -18,6 +18,7 @@ import org.htmacademy.certificate.pdf.Canvas;
 import org.htmacademy.certificate.pdf.Canvas.Align;
 import org.htmacademy.certificate.pdf.FittedText;
 import org.htmacademy.certificate.pdf.Printable;
+import org.htmacademy.common.print.NameFaces;
 
 /**
  * Renders a CE transcript as a PDF/A-2b document on Letter pages, with the certificate's fonts and archival
@@ -35,7 +36,10 @@ public final class TranscriptPdf {
 			pdf.setVersion(1.7f);
 			TranscriptStyle style = TranscriptStyle.embedIn(pdf);
 			requirePrintable(transcript, style);
-			List<List<Block>> pages = Pagination.pages(blocks(transcript, style),
+			Block learner = NameFaces.printsWithDejaVu(transcript.learnerName())
+					? InfoRows.row("Learner", transcript.learnerName(), style.bold(), 12, style)
+					: LearnerRow.of(pdf, NameFaces.installed().shape(transcript.learnerName()), style);
+			List<List<Block>> pages = Pagination.pages(blocks(transcript, style, learner),
 					TranscriptStyle.TOP - TranscriptStyle.BOTTOM);
 			for (int i = 0; i < pages.size(); i++) {
 				PDPage page = new PDPage(TranscriptStyle.PAGE);
@@ -67,7 +71,7 @@ public final class TranscriptPdf {
 		}
 	}
 
-	private static List<Block> blocks(TranscriptDocument transcript, TranscriptStyle style) {
+	private static List<Block> blocks(TranscriptDocument transcript, TranscriptStyle style, Block learner) {
 		RenewalProgress progress = transcript.progress();
 		CertificationRules certification = progress.certification();
 		float width = TranscriptStyle.RIGHT - TranscriptStyle.LEFT;
@@ -75,7 +79,7 @@ public final class TranscriptPdf {
 		blocks.add(new Paragraph(TranscriptStyle.line(transcript.providerName(), style.bold(), 10, width), NAVY, 0, 2));
 		blocks.add(new Paragraph(TranscriptStyle.line("Continuing Education Transcript", style.serifBold(), 22, width),
 				NAVY, 0, 10));
-		blocks.add(InfoRows.row("Learner", transcript.learnerName(), style.bold(), 12, style));
+		blocks.add(learner);
 		blocks.add(InfoRows.row("Certification", certification.code() + " · " + certification.name(), style.sans(), 9,
 				style));
 		blocks.add(InfoRows.row("Period", Figures.period(progress.period()) + " (CEUs due by "
@@ -103,16 +107,19 @@ public final class TranscriptPdf {
 			int pages) throws IOException {
 		float y = TranscriptStyle.BOTTOM - 18;
 		canvas.line(TranscriptStyle.LEFT, y + 4, TranscriptStyle.RIGHT, y + 4, TranscriptStyle.RULE, 0.5f);
-		FittedText left = TranscriptStyle.line(transcript.learnerName() + " · " + transcript.progress()
-			.certification()
-			.code() + " · " + Figures.period(transcript.progress().period()), style.sans(), 7, 400);
+		// a name in a shaped script is on the first page only: the footer's font prints Latin, Greek and Cyrillic
+		String name = NameFaces.printsWithDejaVu(transcript.learnerName()) ? transcript.learnerName() + " · " : "";
+		FittedText left = TranscriptStyle.line(name + transcript.progress().certification().code() + " · "
+				+ Figures.period(transcript.progress().period()), style.sans(), 7, 400);
 		canvas.text(left, GRAY, 0, Align.LEFT, TranscriptStyle.LEFT, y);
 		canvas.text(TranscriptStyle.line("Page " + page + " of " + pages, style.sans(), 7, 100), GRAY, 0, Align.RIGHT,
 				TranscriptStyle.RIGHT, y);
 	}
 
 	private static void requirePrintable(TranscriptDocument transcript, TranscriptStyle style) {
-		Printable.require("learner name", transcript.learnerName(), style.bold());
+		if (NameFaces.printsWithDejaVu(transcript.learnerName())) {
+			Printable.require("learner name", transcript.learnerName(), style.bold());
+		}
 		Printable.require("provider name", transcript.providerName(), style.bold());
 		CertificationRules certification = transcript.progress().certification();
 		Printable.require("certification name", certification.name(), style.sans());

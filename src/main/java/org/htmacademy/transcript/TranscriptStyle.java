@@ -6,7 +6,7 @@ import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.htmacademy.certificate.pdf.CertificateFont;
+import org.htmacademy.common.print.CertificateFont;
 import org.htmacademy.certificate.pdf.FittedText;
 import org.htmacademy.certificate.pdf.TextFitter;
 import org.htmacademy.certificate.pdf.TextFitter.Fit;

@@ -59,6 +59,37 @@ class AccountServiceTest {
 	}
 
 	@Test
+	void a_name_certificates_cannot_print_is_refused_at_registration_naming_the_character() {
+		assertThatThrownBy(() -> accounts.register(uniqueEmail("bidi"), "correct horse battery", "Ali\u202Eecila"))
+			.isInstanceOf(AccountException.class)
+			.hasMessageContaining("U+202E RIGHT-TO-LEFT OVERRIDE");
+		assertThatThrownBy(() -> accounts.register(uniqueEmail("blank"), "correct horse battery", "\u3164\u3164"))
+			.isInstanceOf(AccountException.class)
+			.hasMessageContaining("U+3164 HANGUL FILLER");
+	}
+
+	@Test
+	@Transactional
+	void stored_names_that_break_the_rule_are_listed_for_administrators_and_left_as_they_are() {
+		UserAccount broken = accounts.register(uniqueEmail("old"), "correct horse battery", "Old Name");
+		jdbc.update("update app_user set full_name = ? where id = ?", "Old\u202E Name", broken.id());
+		signIn.as("admin@example.com");
+
+		assertThat(accounts.namesToReview()).filteredOn(review -> review.account().id() == broken.id())
+			.singleElement()
+			.satisfies(review -> assertThat(review.problem()).contains("U+202E"));
+		assertThat(jdbc.queryForObject("select full_name from app_user where id = ?", String.class, broken.id()))
+			.isEqualTo("Old\u202E Name");
+	}
+
+	@Test
+	void a_learner_cannot_list_names_to_review() {
+		signIn.as(accounts.register(uniqueEmail("learner"), "correct horse battery", "Lee Learner").email());
+
+		assertThatThrownBy(() -> accounts.namesToReview()).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
 	void the_same_email_in_another_case_cannot_register_twice() {
 		String email = uniqueEmail("dup");
 		accounts.register(email, "correct horse battery", "First Person");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +39,9 @@ class CertificateZipTest {
 	@Autowired
 	SignIn signIn;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@AfterEach
 	void signOut() {
 		signIn.out();
@@ -49,7 +53,11 @@ class CertificateZipTest {
 		Certified ana = learners.certified(courseId, "Ana Ruiz");
 		Certified bo = learners.certified(courseId, "Bo Nguyen");
 		Certified revoked = learners.certified(courseId, "Cy Revoked");
-		Certified formula = learners.certified(courseId, "=HYPERLINK(\"x\") \"Doc\" Ødegård");
+		// the name rule refuses "=" at entry (PersonName); a name stored before it still reaches the export defused
+		String formulaEmail = learners.register("Doc Ødegård");
+		jdbc.update("update app_user set full_name = ? where email = ?", "=HYPERLINK(\"x\") \"Doc\" Ødegård",
+				formulaEmail);
+		Certified formula = new Certified(formulaEmail, learners.completes(formulaEmail, courseId));
 		signIn.as("admin@example.com");
 		administration.revoke(revoked.certificate().number(), "Issued in error");
 		List<String> progress = new ArrayList<>();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -44,6 +45,9 @@ class CohortServiceTest {
 
 	@Autowired
 	SignIn signIn;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	String teacher;
 
@@ -195,7 +199,7 @@ class CohortServiceTest {
 
 	@Test
 	void progress_shows_lessons_quizzes_skills_and_overdue_work_and_the_csv_is_safe_for_spreadsheets() {
-		String reader = learner("=HYPERLINK(\"http://evil.example\",\"Zoë, \"\"the\"\" reader\")");
+		String reader = learnerStoredBeforeTheNameRule("=HYPERLINK(\"http://evil.example\",\"Zoë, \"\"the\"\" reader\")");
 		String idle = learner("Idle Learner");
 		cohorts.addLearner(cohortId, reader);
 		cohorts.addLearner(cohortId, idle);
@@ -253,6 +257,13 @@ class CohortServiceTest {
 			.filter(c -> c.courseId().equals(courseId))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/** The name rule refuses such a name at entry (PersonName); one stored before it must still export safely. */
+	private String learnerStoredBeforeTheNameRule(String name) {
+		String email = learner("Legacy Learner");
+		jdbc.update("update app_user set full_name = ? where email = ?", name, email);
+		return email;
 	}
 
 	private String learner(String name) {

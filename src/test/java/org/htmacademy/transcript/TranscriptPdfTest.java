@@ -12,6 +12,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.htmacademy.certificate.pdf.PdfChecks;
+import org.htmacademy.certificate.pdf.Poppler;
 import org.junit.jupiter.api.Test;
 
 class TranscriptPdfTest {
@@ -101,9 +103,21 @@ class TranscriptPdfTest {
 
 	@Test
 	void a_name_the_fonts_cannot_print_is_refused_clearly() {
-		assertThatThrownBy(() -> TranscriptPdf.render(Transcripts.sample("王小明")))
+		assertThatThrownBy(() -> TranscriptPdf.render(Transcripts.sample("ᏣᎳᎩ")))
 			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("learner name");
+			.hasMessageContaining("U+13E3 CHEROKEE LETTER TSA");
+	}
+
+	@Test
+	void names_in_shaped_scripts_print_as_on_the_certificate_and_read_back_exactly() throws Exception {
+		for (String name : List.of("王小明", "محمد بن سلمان", "अमिताभ बच्चन", "דוד בן־גוריון")) {
+			byte[] pdf = TranscriptPdf.render(Transcripts.sample(name));
+
+			String text = Poppler.text(pdf).replaceAll("[\\u202A-\\u202E]", "");
+			assertThat(text).as(name).contains(name);
+			assertThat(PdfChecks.isPdfA2b(pdf)).as(name).isTrue();
+			Poppler.png(pdf, Path.of("target/transcripts/name-" + name.hashCode() + ".png"), 60);
+		}
 	}
 
 	static String text(byte[] pdf) {

@@ -66,9 +66,13 @@ class ProfileView extends Main {
 		try {
 			UserAccount updated = accounts.changeMyName(fullName.getValue());
 			fullName.setValue(updated.fullName());
+			fullName.setInvalid(false);
 			success("Your name is saved.");
 		}
 		catch (AccountException ex) {
+			// on the field too: the notification goes, and the message says which character to change
+			fullName.setErrorMessage(ex.getMessage());
+			fullName.setInvalid(true);
 			failure(ex.getMessage());
 		}
 	}

@@ -34,6 +34,8 @@ class UserAdministrationView extends Main {
 
 	final Grid<UserAccount> grid = new Grid<>();
 
+	final NamesToReviewPanel namesToReview = new NamesToReviewPanel();
+
 	private final AccountService accounts;
 
 	UserAdministrationView(AccountService accounts) {
@@ -55,12 +57,13 @@ class UserAdministrationView extends Main {
 		grid.addColumn(a -> a.lastLoginAt() == null ? "never" : DATE.format(a.lastLoginAt())).setHeader("Last sign-in");
 		grid.addItemClickListener(e -> new AccessEditor(accounts, e.getItem(), updated -> refresh()).open());
 		grid.setEmptyStateText("No account matches.");
-		add(new H1("Users"), search, grid);
+		add(new H1("Users"), namesToReview, search, grid);
 		refresh();
 	}
 
 	void refresh() {
 		grid.setItems(accounts.findAccounts(search.getValue()));
+		namesToReview.show(accounts.namesToReview());
 	}
 
 }

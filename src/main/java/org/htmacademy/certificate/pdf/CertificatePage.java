@@ -13,6 +13,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.htmacademy.certificate.pdf.Canvas.Align;
 import org.htmacademy.certificate.pdf.TextFitter.Fit;
+import org.htmacademy.common.print.CertificateFont;
+import org.htmacademy.common.print.NameFaces;
+import org.htmacademy.common.print.ShapedName;
+import org.jspecify.annotations.Nullable;
 
 /** Lays out one certificate: frame, the centred statement, then signature, seal and verification along the foot. */
 final class CertificatePage {
@@ -29,7 +33,13 @@ final class CertificatePage {
 
 	private final PDFont nameFont;
 
+	/** The name when DejaVu cannot print it: shaped with the font of its script. */
+	private final @Nullable ShapedName shapedName;
+
+	private final PDDocument pdf;
+
 	CertificatePage(PDDocument pdf, CertificateDocument certificate) throws IOException {
+		this.pdf = pdf;
 		this.certificate = certificate;
 		this.sans = CertificateFont.SANS.embedIn(pdf);
 		this.sansBold = CertificateFont.SANS_BOLD.embedIn(pdf);
@@ -37,7 +47,11 @@ final class CertificatePage {
 		this.serifItalic = CertificateFont.SERIF_ITALIC.embedIn(pdf);
 		// DejaVu Sans covers more scripts than DejaVu Serif
 		this.nameFont = Printable.prints(serifBold, certificate.learnerName()) ? serifBold : sansBold;
-		Printable.require("learner name", certificate.learnerName(), nameFont);
+		this.shapedName = NameFaces.printsWithDejaVu(certificate.learnerName()) ? null
+				: NameFaces.installed().shape(certificate.learnerName());
+		if (shapedName == null) {
+			Printable.require("learner name", certificate.learnerName(), nameFont);
+		}
 		Printable.require("provider name", certificate.providerName(), sans);
 		Printable.require("provider address", certificate.providerAddress(), sans);
 		Printable.require("course title", certificate.courseTitle(), sansBold);
@@ -81,9 +95,8 @@ final class CertificatePage {
 		flow.text(fit("Certificate of Completion", serifBold, Fit.fixed(34)), NAVY, 22);
 		flow.rule(150, GOLD, 1.2f, 8);
 		flow.text(fit("This certifies that", serifItalic, Fit.fixed(12.5f)), GRAY, 14);
-		FittedText name = fit(certificate.learnerName(), nameFont, new Fit(30, 16, 3));
-		flow.text(name, INK, 6);
-		flow.rule(Math.min(width, Math.max(320, name.widest() + 48)), LIGHT_GRAY, 0.6f, 4);
+		float nameWidth = shapedName == null ? learnerName(flow) : shapedLearnerName(flow, shapedName);
+		flow.rule(Math.min(width, Math.max(320, nameWidth + 48)), LIGHT_GRAY, 0.6f, 4);
 		flow.text(fit("has completed", serifItalic, Fit.fixed(12.5f)), GRAY, 10);
 		flow.text(fit(certificate.courseTitle(), sansBold, new Fit(19, 11, 3)), NAVY, 6);
 		flow.text(fit("Version " + certificate.courseVersion(), sans, new Fit(9.5f, 7, 1)), GRAY, 3);
@@ -104,6 +117,20 @@ final class CertificatePage {
 		// a paragraph reads better than one long line in tiny print
 		flow.text(fit(certificate.accreditationStatement(), sans, new Fit(8.5f, 7.5f, 4), width * 0.8f), GRAY, 14);
 		return flow;
+	}
+
+	private float learnerName(Flow flow) {
+		FittedText name = fit(certificate.learnerName(), nameFont, new Fit(30, 16, 3));
+		flow.text(name, INK, 6);
+		return name.widest();
+	}
+
+	/** On one line, shrunk to fit: a shaped name is not broken, as breaking it would need the script's own rules. */
+	private float shapedLearnerName(Flow flow, ShapedName name) {
+		float size = Math.min(30, flow.width() / name.width(1));
+		flow.painted((canvas, centre, top) -> name.draw(pdf, canvas.content(), centre - name.width(size) / 2,
+				top - name.ascent(size), size, INK), name.height(size), 6);
+		return name.width(size);
 	}
 
 	private void drawSignature(Canvas canvas) throws IOException {

@@ -31,6 +31,16 @@ final class Flow {
 
 	}
 
+	/** Something the page draws itself, centred on {@code centre} below {@code top}. */
+	interface Painter {
+
+		void paint(Canvas canvas, float centre, float top) throws IOException;
+
+	}
+
+	private record Painted(Painter painter, float height, float spaceAbove) implements Item {
+	}
+
 	private record Rule(float width, Color color, float thickness, float spaceAbove) implements Item {
 
 		@Override
@@ -60,6 +70,10 @@ final class Flow {
 		items.add(new Text(text, color, charSpacing, items.isEmpty() ? 0 : spaceAbove));
 	}
 
+	void painted(Painter painter, float height, float spaceAbove) {
+		items.add(new Painted(painter, height, items.isEmpty() ? 0 : spaceAbove));
+	}
+
 	void rule(float width, Color color, float thickness, float spaceAbove) {
 		items.add(new Rule(width, color, thickness, spaceAbove));
 	}
@@ -75,6 +89,7 @@ final class Flow {
 			y -= item.spaceAbove() * spaceScale;
 			switch (item) {
 				case Text t -> canvas.text(t.text(), t.color(), t.charSpacing(), Align.CENTER, centre, y);
+				case Painted p -> p.painter().paint(canvas, centre, y);
 				case Rule r -> canvas.line(centre - r.width() / 2, y - r.thickness() / 2, centre + r.width() / 2,
 						y - r.thickness() / 2, r.color(), r.thickness());
 			}

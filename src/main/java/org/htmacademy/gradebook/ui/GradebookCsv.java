@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.htmacademy.common.CsvField;
 import org.htmacademy.gradebook.GradebookRow;
 
 /**
@@ -44,9 +45,7 @@ final class GradebookCsv {
 	}
 
 	static String cell(String value) {
-		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
-		return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+		return CsvField.of(value);
 	}
 
 	private static String percent(Optional<BigDecimal> value) {

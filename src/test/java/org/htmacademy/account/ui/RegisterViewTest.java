@@ -60,6 +60,21 @@ class RegisterViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void a_name_certificates_could_not_print_is_refused_at_registration_naming_the_character() {
+		RegisterView view = navigate(RegisterView.class);
+		test(view.email).setValue("invisible@example.org");
+		test(view.fullName).setValue("Ann\u202Ea Lee");
+		test(view.password).setValue("check the ground pin");
+		test(view.confirm).setValue("check the ground pin");
+		test(view.register).click();
+
+		assertThat(view.error.getText()).contains("U+202E RIGHT-TO-LEFT OVERRIDE");
+		assertThat(jdbc.queryForObject("select count(*) from app_user where email = 'invisible@example.org'",
+				Integer.class))
+			.isZero();
+	}
+
+	@Test
 	void an_existing_email_is_refused_whatever_its_case() {
 		RegisterView view = navigate(RegisterView.class);
 		test(view.email).setValue("LEARNER@example.com");

@@ -66,4 +66,24 @@ class UserAdministrationViewTest extends SpringBrowserlessTest {
 		assertThat(test(view.grid).getRow(0).roles()).contains(Role.INSTRUCTOR);
 	}
 
+	@Test
+	void the_administrator_sees_stored_names_that_break_the_name_rule_and_why() {
+		String email = "old.name-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		UserAccount old = accounts.register(email, "check the ground pin", "Old Name");
+		jdbc.update("update app_user set full_name = ? where id = ?", "\u3164\u3164", old.id());
+		try {
+			UserAdministrationView view = navigate(UserAdministrationView.class);
+
+			assertThat(view.namesToReview.isVisible()).isTrue();
+			assertThat(test(view.namesToReview.grid).size()).isPositive();
+			assertThat(java.util.stream.IntStream.range(0, test(view.namesToReview.grid).size())
+				.mapToObj(i -> test(view.namesToReview.grid).getRow(i))
+				.filter(review -> review.account().id() == old.id())
+				.findFirst()).hasValueSatisfying(review -> assertThat(review.problem()).contains("U+3164 HANGUL FILLER"));
+		}
+		finally {
+			jdbc.update("update app_user set full_name = ? where id = ?", "Old Name", old.id());
+		}
+	}
+
 }

@@ -1,4 +1,4 @@
-package org.htmacademy.certificate.pdf;
+package org.htmacademy.common.print;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,11 +18,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The DejaVu faces shipped in {@code resources/fonts}, cut down to what a certificate prints: Latin (with
- * Vietnamese), Greek, Cyrillic, punctuation and common symbols. Public so that every archival document (transcripts
- * too) prints names the same way.
+ * Vietnamese), Greek, Cyrillic, Armenian, Georgian, punctuation and common symbols. Public so that every archival
+ * document (transcripts too) prints names the same way.
  * <p>
- * The cut leaves out scripts PDFBox cannot lay out: Hebrew and Arabic would print left to right and unjoined, so
- * such a name is now refused with a clear message rather than printed wrong.
+ * The cut leaves out scripts that need shaping or right-to-left order: names in those scripts print through
+ * {@link NameFaces} (DD024).
  */
 public enum CertificateFont {
 
@@ -33,6 +33,16 @@ public enum CertificateFont {
 
 	CertificateFont(String file) {
 		this.file = file;
+	}
+
+	/** Whether the cut face has a glyph for the character. */
+	public boolean covers(int codePoint) {
+		try {
+			return Parsed.FONTS.get(this).getUnicodeCmapLookup().getGlyphId(codePoint) != 0;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** Embeds only the glyphs the document uses, so a certificate stays around 40 kB. */
@@ -52,6 +62,8 @@ public enum CertificateFont {
 				{ 0x00A0, 0x036F }, // Latin-1, Latin Extended A and B, IPA, spacing modifiers, combining marks
 				{ 0x0370, 0x03FF }, // Greek
 				{ 0x0400, 0x052F }, // Cyrillic and its supplement
+				{ 0x0530, 0x058F }, // Armenian: no joining or reordering, so no shaping needed
+				{ 0x10A0, 0x10FF }, { 0x1C90, 0x1CBF }, { 0x2D00, 0x2D2F }, // Georgian, Mtavruli, Nuskhuri
 				{ 0x1E00, 0x1FFF }, // Latin Extended Additional (Vietnamese), Greek Extended
 				{ 0x2000, 0x209F }, // punctuation (dashes, quotes, bullet, ellipsis), super- and subscripts
 				{ 0x20A0, 0x20CF }, // currency
