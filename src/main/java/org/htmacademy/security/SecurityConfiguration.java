@@ -10,6 +10,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
 // the command-line import runs without a web server, and so without HTTP security
@@ -17,8 +19,20 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+	/**
+	 * Only this application's own scripts, styles, images and fonts; no plugins, no framing by other sites, forms post
+	 * only here. Vaadin Flow needs 'unsafe-eval' (its client runs the server's executeJs calls as new Function) and
+	 * 'unsafe-inline' styles (its components and Lumo set style attributes and style elements); see DD020 and
+	 * docs/security.md for what was measured in the browser.
+	 */
+	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'",
+			"script-src 'self' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
+			"font-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+			"frame-ancestors 'none'");
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+			CredentialsCheck credentials) throws Exception {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**")
 			.permitAll()
 			// certificate verification for employers' systems and the key set that checks Open Badges: public
@@ -34,6 +48,11 @@ class SecurityConfiguration {
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
 		http.with(VaadinSecurityConfigurer.vaadin(),
 				vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false));
+		// nosniff, X-Frame-Options and HSTS (on HTTPS requests only) are Spring Security's defaults, kept
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		// a password change or reset, or a disabled account, ends the sessions signed in before it (DD020)
+		http.addFilterBefore(new SessionRevocationFilter(credentials), AuthorizationFilter.class);
 		return http.build();
 	}
 
