@@ -9,7 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -50,7 +52,16 @@ class SecurityConfiguration {
 				vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false));
 		// nosniff, X-Frame-Options and HSTS (on HTTPS requests only) are Spring Security's defaults, kept
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			// before the response is written, not when it is committed: Vaadin's responses never reached the
+			// writers that way (the sign-in page went out with none of these headers)
+			.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+				@Override
+				public <O extends HeaderWriterFilter> O postProcess(O filter) {
+					filter.setShouldWriteHeadersEagerly(true);
+					return filter;
+				}
+			}));
 		// a password change or reset, or a disabled account, ends the sessions signed in before it (DD020)
 		http.addFilterBefore(new SessionRevocationFilter(credentials), AuthorizationFilter.class);
 		return http.build();

@@ -23,9 +23,7 @@ class SecurityHeadersTest {
 	@Test
 	void pages_carry_a_content_security_policy_nosniff_and_a_strict_referrer_policy() throws Exception {
 		for (String path : new String[] { "login", "register", "styles/app.css", "dashboard" }) {
-			var response = new WebSession(port).get(path);
-			var headers = response.headers();
-			System.out.println("HEADERS " + path + " " + response.statusCode() + " " + headers.map());
+			var headers = new WebSession(port).get(path).headers();
 			assertThat(headers.firstValue("Content-Security-Policy")).as(path)
 				.hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "object-src 'none'",
 						"frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'"));
