@@ -85,7 +85,7 @@ class ContentSecurityPolicyJourneyTest {
 						"cohorts", "authoring")) {
 					visit(browser, page, By.tagName("h1"));
 				}
-				browser.screenshot("csp-admin-users");
+				browser.screenshot("csp-authoring");
 			});
 		}
 		assertThat(violations).isEmpty();
