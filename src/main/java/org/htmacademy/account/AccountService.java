@@ -1,6 +1,8 @@
 package org.htmacademy.account;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +13,8 @@ import org.htmacademy.common.print.NameFaces;
 import org.htmacademy.security.CurrentUser;
 import org.htmacademy.security.Role;
 import org.htmacademy.security.SignedInUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountService {
 
+	private static final DateTimeFormatter LOCKED_UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+
+	private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwordEncoder;
@@ -30,16 +38,42 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+	private final LoginThrottle loginThrottle;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock,
+			LoginThrottle loginThrottle) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.currentUser = currentUser;
 		this.clock = clock;
+		this.loginThrottle = loginThrottle;
 	}
 
 	/** Self-registration: always a learner. */
 	public UserAccount register(String email, String password, String fullName) {
 		return create(email, password, fullName, EnumSet.of(Role.LEARNER));
+	}
+
+	/**
+	 * Self-registration from the registration page. It answers the same whether or not the address already has an
+	 * account, and takes as long (the password is hashed either way), so the page cannot tell a stranger who has an
+	 * account here. The owner of an existing account is told nothing yet: that waits for email (issue 19.5).
+	 *
+	 * @throws AccountException when the input itself is wrong (address, name, password policy)
+	 */
+	public void signUp(String email, String password, String fullName) {
+		String normalized = EmailAddress.normalize(email);
+		if (EmailAddress.isPlausible(normalized) && accounts.existsByEmail(normalized)) {
+			CertificateName.clean(fullName);
+			List<String> problems = PasswordPolicy.problems(password, normalized);
+			if (!problems.isEmpty()) {
+				throw new AccountException(String.join(" ", problems));
+			}
+			passwordEncoder.encode(password);
+			log.info("Registration attempted for an address that already has an account");
+			return;
+		}
+		register(email, password, fullName);
 	}
 
 	/** For seeding and first-start configuration, not reachable from the UI. */
@@ -78,10 +112,21 @@ public class AccountService {
 		return accounts.findById(userId).orElseThrow();
 	}
 
+	/**
+	 * Changes the signed-in person's password. Their other sessions end with it (see
+	 * {@code SessionRevocationFilter}); this one goes on. A wrong current password counts toward the sign-in lockout.
+	 */
 	@PreAuthorize("isAuthenticated()")
+	// the count of wrong passwords must survive the refusal
+	@Transactional(noRollbackFor = AccountException.class)
 	public void changeMyPassword(String currentPassword, String newPassword) {
 		SignedInUser me = accounts.findCredentials(currentUser.require().userId()).orElseThrow();
+		if (!me.isAccountNonLocked()) {
+			throw new AccountException("Too many wrong passwords. Try again after " + LOCKED_UNTIL.format(me.lockedUntil())
+					+ " UTC, or sign out and reset it with your administrator.");
+		}
 		if (currentPassword == null || !passwordEncoder.matches(currentPassword, me.passwordHash())) {
+			loginThrottle.wrongCurrentPassword(me.email());
 			throw new AccountException("Your current password is not right.");
 		}
 		List<String> problems = PasswordPolicy.problems(newPassword, me.email());
@@ -89,6 +134,7 @@ public class AccountService {
 			throw new AccountException(String.join(" ", problems));
 		}
 		accounts.updatePasswordHash(me.userId(), passwordEncoder.encode(newPassword));
+		currentUser.refresh(accounts.findCredentials(me.userId()).orElseThrow());
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -106,7 +152,7 @@ public class AccountService {
 		UserAccount before = accounts.findById(userId).orElseThrow(() -> new AccountException("No such account."));
 		boolean losesAdmin = before.roles().contains(Role.ADMIN) && before.enabled()
 				&& (!roles.contains(Role.ADMIN) || !enabled);
-		if (losesAdmin && accounts.countWithRole(Role.ADMIN) <= 1) {
+		if (losesAdmin && accounts.lockAndCountEnabledWithRole(Role.ADMIN) <= 1) {
 			throw new AccountException("At least one enabled administrator must remain.");
 		}
 		if (roles.isEmpty()) {

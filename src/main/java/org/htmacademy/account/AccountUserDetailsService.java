@@ -1,6 +1,10 @@
 package org.htmacademy.account;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
 import org.htmacademy.account.repository.AccountRepository;
+import org.htmacademy.security.CredentialsCheck;
 import org.htmacademy.security.SignedInUser;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -14,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * stored hash uses an older algorithm (bcrypt), so every account moves to Argon2id as its owner signs in.
  */
 @Service
-class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService, CredentialsCheck {
 
 	private final AccountRepository accounts;
 
@@ -35,6 +39,16 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
 		SignedInUser signedIn = (SignedInUser) user;
 		accounts.updatePasswordHash(signedIn.userId(), newPasswordHash);
 		return accounts.findCredentials(signedIn.userId()).orElseThrow();
+	}
+
+	/** A changed hash means a password change or reset since this session signed in. */
+	@Override
+	@Transactional(readOnly = true)
+	public boolean stillValid(SignedInUser user) {
+		return accounts.passwordHashIfEnabled(user.userId())
+			.map(hash -> MessageDigest.isEqual(hash.getBytes(StandardCharsets.UTF_8),
+					user.passwordHash().getBytes(StandardCharsets.UTF_8)))
+			.orElse(false);
 	}
 
 }

@@ -48,6 +48,16 @@ class LoginThrottle {
 		log.info("Failed sign-in for {}", email);
 	}
 
+	/**
+	 * A wrong current password on the profile page counts like a wrong one at sign-in: someone at an unattended,
+	 * signed-in screen must not get unlimited guesses at the password.
+	 */
+	@Transactional
+	void wrongCurrentPassword(String email) {
+		accounts.recordFailedLogin(email, maxFailures, clock.instant().plus(lockFor));
+		log.info("Wrong current password on the profile page for {}", email);
+	}
+
 	@EventListener
 	@Transactional
 	void onSuccess(AuthenticationSuccessEvent event) {

@@ -27,6 +27,7 @@ import org.htmacademy.seattime.SeatTimeService;
 import org.htmacademy.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,6 +113,10 @@ public class QuizService {
 	 * @throws QuizUnavailableException when every attempt allowed is used, or the final exam waits for the course's
 	 *         minimum seat time (an attempt already started can always be continued)
 	 */
+	// Read committed: a second start that waited for the enrolment lock must see the attempt the first one made,
+	// not the snapshot its transaction took before the wait, or it takes the same attempt number again
+	@Transactional(isolation = Isolation.READ_COMMITTED,
+			noRollbackFor = { AttemptClosedException.class, QuizUnavailableException.class })
 	public AttemptSheet startOrResume(long quizId) {
 		QuizRow quiz = myQuiz(quizId);
 		long me = me();

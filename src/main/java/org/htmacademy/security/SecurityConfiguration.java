@@ -9,7 +9,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
 // the command-line import runs without a web server, and so without HTTP security
@@ -17,8 +21,20 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+	/**
+	 * Only this application's own scripts, styles, images and fonts; no plugins, no framing by other sites, forms post
+	 * only here. Vaadin Flow needs 'unsafe-eval' (its client runs the server's executeJs calls as new Function),
+	 * inline scripts (its page bootstrap writes per-request inline script, so no hash or nonce fits) and inline
+	 * styles (Lumo and the components); docs/security.md says what was measured in the browser.
+	 */
+	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'",
+			"script-src 'self' 'unsafe-inline' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
+			"font-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+			"frame-ancestors 'none'");
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+			CredentialsCheck credentials) throws Exception {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**")
 			.permitAll()
 			// certificate verification for employers' systems and the key set that checks Open Badges: public
@@ -34,6 +50,20 @@ class SecurityConfiguration {
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
 		http.with(VaadinSecurityConfigurer.vaadin(),
 				vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false));
+		// nosniff, X-Frame-Options and HSTS (on HTTPS requests only) are Spring Security's defaults, kept
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			// before the response is written, not when it is committed: Vaadin's responses never reached the
+			// writers that way (the sign-in page went out with none of these headers)
+			.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+				@Override
+				public <O extends HeaderWriterFilter> O postProcess(O filter) {
+					filter.setShouldWriteHeadersEagerly(true);
+					return filter;
+				}
+			}));
+		// a password change or reset, or a disabled account, ends the sessions signed in before it (DD025)
+		http.addFilterBefore(new SessionRevocationFilter(credentials), AuthorizationFilter.class);
 		return http.build();
 	}
 

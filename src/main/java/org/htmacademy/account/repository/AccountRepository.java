@@ -23,9 +23,16 @@ public interface AccountRepository {
 
 	List<UserAccount> findAll(String search);
 
+	/** The password hash of the account when it is enabled; empty when it is disabled or gone. */
+	Optional<String> passwordHashIfEnabled(long userId);
+
 	boolean anyWithRole(Role role);
 
-	int countWithRole(Role role);
+	/**
+	 * Counts the enabled accounts with the role and locks their rows until the transaction ends, so two transactions
+	 * that each take a role away cannot both count the other's account as still there.
+	 */
+	int lockAndCountEnabledWithRole(Role role);
 
 	void updateFullName(long userId, String fullName);
 

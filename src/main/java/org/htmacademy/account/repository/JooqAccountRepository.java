@@ -109,14 +109,30 @@ class JooqAccountRepository implements AccountRepository {
 	}
 
 	@Override
+	public Optional<String> passwordHashIfEnabled(long userId) {
+		return dsl.select(APP_USER.PASSWORD_HASH)
+			.from(APP_USER)
+			.where(APP_USER.ID.eq(userId).and(APP_USER.ENABLED.isTrue()))
+			.fetchOptional(APP_USER.PASSWORD_HASH);
+	}
+
+	@Override
 	public boolean anyWithRole(Role role) {
 		return dsl.fetchExists(USER_ROLE, USER_ROLE.ROLE.eq(role.name()));
 	}
 
 	@Override
-	public int countWithRole(Role role) {
-		return dsl.fetchCount(USER_ROLE.join(APP_USER).on(APP_USER.ID.eq(USER_ROLE.USER_ID)),
-				USER_ROLE.ROLE.eq(role.name()).and(APP_USER.ENABLED.isTrue()));
+	public int lockAndCountEnabledWithRole(Role role) {
+		// a locking read sees the latest committed rows, not the transaction's snapshot, and waits for a
+		// transaction that is changing them
+		return dsl.select(APP_USER.ID)
+			.from(USER_ROLE)
+			.join(APP_USER)
+			.on(APP_USER.ID.eq(USER_ROLE.USER_ID))
+			.where(USER_ROLE.ROLE.eq(role.name()).and(APP_USER.ENABLED.isTrue()))
+			.forUpdate()
+			.fetch()
+			.size();
 	}
 
 	@Override

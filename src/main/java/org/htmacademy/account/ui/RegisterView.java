@@ -38,6 +38,9 @@ class RegisterView extends Main {
 
 	final Paragraph error = new Paragraph();
 
+	static final String SIGNED_UP = "Thank you. If this email address is new here, your account is ready: sign in "
+			+ "with it and your password. If it already had an account, sign in with that account's password.";
+
 	private final AccountService accounts;
 
 	RegisterView(AccountService accounts) {
@@ -78,8 +81,9 @@ class RegisterView extends Main {
 			return;
 		}
 		try {
-			accounts.register(email.getValue(), password.getValue(), fullName.getValue());
-			Notification.show("Account created. Sign in with your email and password.", 6000,
+			accounts.signUp(email.getValue(), password.getValue(), fullName.getValue());
+			// the same answer whether or not the address already had an account, so the page tells no stranger
+			Notification.show(SIGNED_UP, 10000,
 					Notification.Position.TOP_CENTER)
 				.addThemeVariants(NotificationVariant.SUCCESS);
 			getUI().ifPresent(ui -> ui.navigate("login"));

@@ -2,6 +2,7 @@ package org.htmacademy.account.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.notification.Notification;
 import org.htmacademy.HtmSpringTest;
 import org.htmacademy.security.ui.LoginView;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ class RegisterViewTest extends SpringBrowserlessTest {
 		test(view.register).click();
 
 		assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+		assertThat(test($(Notification.class).last()).getText()).startsWith("Thank you. If this email address is new here");
 		assertThat(jdbc.queryForObject("select full_name from app_user where email = 'new.biomed@example.org'",
 				String.class))
 			.isEqualTo("José Nuñez");
@@ -75,7 +77,9 @@ class RegisterViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
-	void an_existing_email_is_refused_whatever_its_case() {
+	void an_existing_email_gets_the_same_answer_as_a_new_one_and_the_account_stays_as_it_was() {
+		String hashBefore = jdbc.queryForObject("select password_hash from app_user where email = 'learner@example.com'",
+				String.class);
 		RegisterView view = navigate(RegisterView.class);
 		test(view.email).setValue("LEARNER@example.com");
 		test(view.fullName).setValue("Someone Else");
@@ -83,7 +87,14 @@ class RegisterViewTest extends SpringBrowserlessTest {
 		test(view.confirm).setValue("check the ground pin");
 		test(view.register).click();
 
-		assertThat(view.error.getText()).contains("already exists");
+		assertThat(view.error.getText()).isEmpty();
+		assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+		assertThat(test($(Notification.class).last()).getText()).startsWith("Thank you. If this email address is new here");
+		assertThat(jdbc.queryForObject("select password_hash from app_user where email = 'learner@example.com'",
+				String.class))
+			.isEqualTo(hashBefore);
+		assertThat(jdbc.queryForObject("select count(*) from app_user where full_name = 'Someone Else'", Integer.class))
+			.isZero();
 	}
 
 }
