@@ -62,7 +62,7 @@ class SecurityConfiguration {
 					return filter;
 				}
 			}));
-		// a password change or reset, or a disabled account, ends the sessions signed in before it (DD025)
+		// a password change or reset, or a disabled account, ends the sessions signed in before it (DD020)
 		http.addFilterBefore(new SessionRevocationFilter(credentials), AuthorizationFilter.class);
 		return http.build();
 	}

@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a session whose account changed password or was disabled since it signed in. The check reads the database
  * on every request of a signed-in session (one primary-key read), so it holds on every application node without
- * sharing sessions between them (DD025).
+ * sharing sessions between them (DD020).
  */
 class SessionRevocationFilter extends OncePerRequestFilter {
 
