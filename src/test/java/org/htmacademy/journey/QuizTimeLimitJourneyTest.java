@@ -61,7 +61,7 @@ class QuizTimeLimitJourneyTest {
 		// as if the learner had been called away for most of the ten minutes
 		jdbc.update("update quiz_attempt set deadline = ? where public_code = ?",
 				Timestamp.from(Instant.now().plusSeconds(70)), code);
-		browser.driver.navigate().refresh();
+		browser.refresh();
 		browser.wait.until(ExpectedConditions.textMatches(By.cssSelector("#countdown .countdown-time"), Pattern.compile("1:\\d\\d")));
 		assertThat(browser.driver.findElement(By.cssSelector("#countdown .countdown-warning")).getText())
 			.startsWith("Less than 5 minutes left");
