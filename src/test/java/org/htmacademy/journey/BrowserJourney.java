@@ -59,20 +59,20 @@ final class BrowserJourney implements AutoCloseable {
 	static final Duration TIMEOUT = Duration.ofSeconds(60);
 
 	/**
-	 * True when the page has loaded and Vaadin has nothing in flight: no request to the server, no queued RPC, no
-	 * navigation under way (the same test as Vaadin TestBench's waitForVaadin). A page without Vaadin is idle once
-	 * loaded.
+	 * Empty when the page has loaded and Vaadin has nothing in flight: no request to the server, no queued RPC, no
+	 * navigation under way (the same test as Vaadin TestBench's waitForVaadin); otherwise what is still going on.
+	 * A page without Vaadin is idle once loaded.
 	 */
-	static final String VAADIN_IDLE = """
-			if (document.readyState !== 'complete') { return false; }
+	static final String VAADIN_BUSY = """
+			if (document.readyState !== 'complete') { return 'the page is ' + document.readyState; }
 			const flow = window.Vaadin && window.Vaadin.Flow;
-			if (!flow) { return true; }
-			if (flow.devServerIsNotLoaded) { return false; }
+			if (!flow) { return ''; }
+			if (flow.devServerIsNotLoaded) { return 'the dev server is not loaded'; }
 			const clients = flow.clients || {};
 			for (const id in clients) {
-				if (clients[id].isActive && clients[id].isActive()) { return false; }
+				if (clients[id].isActive && clients[id].isActive()) { return 'Vaadin client ' + id + ' is active'; }
 			}
-			return true;""";
+			return '';""";
 
 	final WebDriver driver;
 
@@ -156,21 +156,42 @@ final class BrowserJourney implements AutoCloseable {
 
 	/** Waits until the page is loaded and Vaadin has no request in flight. */
 	void waitUntilIdle() {
-		wait.until(d -> idle());
+		String[] busy = { "" };
+		waitSaying(() -> "Vaadin still busy: " + busy[0]).until(d -> (busy[0] = busy()).isEmpty());
 	}
 
-	private boolean idle() {
-		return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(VAADIN_IDLE));
+	private String busy() {
+		return String.valueOf(((JavascriptExecutor) driver).executeScript(VAADIN_BUSY));
+	}
+
+	private void scrollIntoView(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+	}
+
+	/** A wait of its own (the shared {@link #wait} keeps no message) that says what it waited for on timeout. */
+	private WebDriverWait waitSaying(java.util.function.Supplier<String> message) {
+		WebDriverWait own = new NavigationTolerantWait(driver, TIMEOUT);
+		own.withMessage(message);
+		return own;
 	}
 
 	/** Waits until Vaadin is idle and the element shows, and returns it. */
 	WebElement waitFor(By locator) {
-		return wait.until(d -> {
-			if (!idle()) {
+		String[] why = { "" };
+		return waitSaying(() -> locator + " to show; last seen: " + why[0]).until(d -> {
+			why[0] = busy();
+			if (!why[0].isEmpty()) {
 				return null;
 			}
+			why[0] = "not found";
 			WebElement element = d.findElement(locator);
-			return element.isDisplayed() ? element : null;
+			if (element.isDisplayed()) {
+				return element;
+			}
+			// perhaps only scrolled out of AppLayout's content area (see click): as a person would, scroll to it
+			why[0] = "not displayed";
+			scrollIntoView(element);
+			return null;
 		});
 	}
 
@@ -187,20 +208,28 @@ final class BrowserJourney implements AutoCloseable {
 	 * {@link #click(By)} does.
 	 */
 	void click(java.util.function.Function<WebDriver, WebElement> find) {
-		wait.until(d -> {
-			if (!idle()) {
+		String[] why = { "" };
+		waitSaying(() -> "an element to click; last seen: " + why[0]).until(d -> {
+			why[0] = busy();
+			if (!why[0].isEmpty()) {
 				return null;
 			}
+			why[0] = "not found";
 			WebElement element = find.apply(d);
-			if (!element.isDisplayed() || !element.isEnabled() || element.getDomAttribute("disabled") != null) {
+			// first, as AppLayout keeps the previous page's scroll position and Selenium counts an element scrolled
+			// out of its content area as not displayed
+			scrollIntoView(element);
+			why[0] = element + (!element.isDisplayed() ? " not displayed" : !element.isEnabled() ? " not enabled"
+					: element.getDomAttribute("disabled") != null ? " disabled" : "");
+			if (!why[0].equals(element.toString())) {
 				return null;
 			}
-			((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 			try {
 				element.click();
 			}
 			catch (ElementNotInteractableException | StaleElementReferenceException notClicked) {
 				// covered (ElementClickInterceptedException), hidden or replaced: the browser did not take the click
+				why[0] = notClicked.getMessage().lines().findFirst().orElse("");
 				return null;
 			}
 			catch (WebDriverException ex) {

@@ -56,7 +56,9 @@ final class JourneyFailure extends Exception {
 		});
 		attempt(summary, "server log", () -> "server log during the journey (" + serverLog.size() + " lines): "
 				+ write(name + "-server.log", lines(serverLog)));
-		summary.append(tail("browser console", console));
+		// Vaadin's client logs every message at FINE: kept in the file, left out of the summary
+		summary.append(tail("browser console (INFO and above)",
+				console.stream().filter(line -> !line.matches("\\S+ (FINE|FINER|FINEST|CONFIG) .*")).toList()));
 		summary.append(tail("server log", serverLog));
 		return new JourneyFailure(summary.toString());
 	}

@@ -17,7 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class NavigationTolerantWait extends WebDriverWait {
 
 	NavigationTolerantWait(WebDriver driver, Duration timeout) {
-		super(driver, timeout);
+		// polled often: a journey waits hundreds of times, and half a second (Selenium's default) per wait adds minutes
+		super(driver, timeout, Duration.ofMillis(100));
 		ignoring(StaleElementReferenceException.class);
 		ignoring(NoSuchElementException.class);
 	}
