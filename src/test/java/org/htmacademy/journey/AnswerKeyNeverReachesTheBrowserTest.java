@@ -101,7 +101,7 @@ class AnswerKeyNeverReachesTheBrowserTest {
 		}
 		received.addAll(harvest(browser));
 
-		browser.driver.navigate().refresh();
+		browser.refresh();
 		quiz.panel();
 		for (int slot = 1; slot <= 6; slot++) {
 			quiz.goTo(slot);

@@ -204,8 +204,9 @@ class CertificateJourneyTest {
 				browser.type("#verify-code", revokedLink.substring(revokedLink.lastIndexOf('/') + 1).toLowerCase());
 				browser.click(By.id("landing-verify"));
 				assertThat(browser.waitFor(By.id("verification-outcome")).getText()).isEqualTo("✗ Revoked certificate");
-				browser.driver.navigate().refresh();
 				browser.wait.until(d -> d.getCurrentUrl().contains("/verify?code="));
+				browser.refresh();
+				assertThat(browser.driver.getCurrentUrl()).contains("/verify?code=");
 				assertThat(browser.waitFor(By.id("verification-outcome")).getText()).isEqualTo("✗ Revoked certificate");
 				assertThat(browser.driver.findElement(By.id("verification")).getText()).contains("Issued in error");
 				browser.screenshot("verification-revoked");

@@ -177,7 +177,7 @@ class InstructorRunsASemesterJourneyTest {
 		assertThat(body.getText()).contains("Run the pump on battery at its highest rate");
 		browser.screenshot("authoring-learner-reads-lesson");
 
-		browser.driver.navigate().back();
+		browser.back();
 		browser.click(By.cssSelector(".module-card a[href*='quizzes/']"));
 		browser.click(By.id("start-attempt"));
 		QuizInBrowser quiz = new QuizInBrowser(browser);

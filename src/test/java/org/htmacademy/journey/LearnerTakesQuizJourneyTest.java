@@ -88,7 +88,7 @@ class LearnerTakesQuizJourneyTest {
 		browser.screenshot("quiz-attempt-phone");
 		browser.resize(1280, 900);
 
-		browser.driver.navigate().refresh();
+		browser.refresh();
 
 		assertThat(quiz.heading()).as("resuming opens where the learner was").isEqualTo("Question 5 of 6");
 		List<String> navigator = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -98,33 +99,35 @@ final class QuizInBrowser {
 
 	/** Answers the question shown with the mouse and typing; never with a right answer's secret words. */
 	void answerWithMouse() {
-		WebElement panel = panel();
 		switch (kind()) {
-			case "SINGLE", "TRUEFALSE" -> clickAt(panel.findElements(By.cssSelector("vaadin-radio-button")).get(1));
+			case "SINGLE", "TRUEFALSE" -> clickAt("vaadin-radio-button", 1);
 			case "MULTIPLE" -> {
-				List<WebElement> boxes = panel.findElements(By.cssSelector("vaadin-checkbox"));
-				clickAt(boxes.get(0));
+				clickAt("vaadin-checkbox", 0);
 				waitUntilSaved();
-				clickAt(boxes.get(2));
+				clickAt("vaadin-checkbox", 2);
 			}
-			case "SHORT" -> typeAndLeave(panel, "copper");
-			case "NUMBER" -> typeAndLeave(panel, "12,5");
-			case "MATCH" -> chooseWithKeys(panel.findElements(By.cssSelector("vaadin-select")).get(0), 2);
+			case "SHORT" -> typeAndLeave("copper");
+			case "NUMBER" -> typeAndLeave("12,5");
+			case "MATCH" -> chooseWithKeys(panel().findElements(By.cssSelector("vaadin-select")).get(0), 2);
 			default -> throw new AssertionError();
 		}
 		waitUntilSaved();
 	}
 
-	/** Taps the text of a radio button or check box, as a person would. */
-	private void clickAt(WebElement box) {
-		WebElement label = box.findElement(By.cssSelector("label"));
-		((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
-		browser.wait.until(ExpectedConditions.elementToBeClickable(label)).click();
+	/** Taps the text of the {@code index}th radio button or check box, as a person would. */
+	private void clickAt(String box, int index) {
+		browser.click(driver -> {
+			List<WebElement> boxes = panel().findElements(By.cssSelector(box));
+			if (boxes.size() <= index) {
+				throw new NoSuchElementException("no " + box + " number " + (index + 1) + " yet");
+			}
+			return boxes.get(index).findElement(By.cssSelector("label"));
+		});
 	}
 
-	private void typeAndLeave(WebElement panel, String text) {
-		WebElement input = panel.findElement(By.cssSelector("vaadin-text-field input"));
-		input.click();
+	private void typeAndLeave(String text) {
+		browser.click(driver -> panel().findElement(By.cssSelector("vaadin-text-field input")));
+		WebElement input = panel().findElement(By.cssSelector("vaadin-text-field input"));
 		input.sendKeys(text);
 		input.sendKeys(Keys.TAB);
 	}
