@@ -67,7 +67,9 @@ class AttemptRestartTest extends QuizServiceTestBase {
 							+ "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
 							+ "com.vaadin.flow.spring.VaadinScopesConfig",
 					"spring.datasource.url", dataSource.getJdbcUrl(), "spring.datasource.username",
-					dataSource.getUsername(), "spring.datasource.password", "", "htm.courses.import-on-start", "false",
+					dataSource.getUsername(), "spring.datasource.password",
+					java.util.Objects.requireNonNullElse(dataSource.getPassword(), ""), "htm.courses.import-on-start",
+					"false",
 					"htm.quiz.overdue-check", "PT1000H"))
 			.run();
 	}

@@ -82,7 +82,7 @@ class RegisterViewTest extends SpringBrowserlessTest {
 				String.class);
 		RegisterView view = navigate(RegisterView.class);
 		test(view.email).setValue("LEARNER@example.com");
-		test(view.fullName).setValue("Someone Else");
+		test(view.fullName).setValue("Zebulon Doubletake");
 		test(view.password).setValue("check the ground pin");
 		test(view.confirm).setValue("check the ground pin");
 		test(view.register).click();
@@ -93,7 +93,7 @@ class RegisterViewTest extends SpringBrowserlessTest {
 		assertThat(jdbc.queryForObject("select password_hash from app_user where email = 'learner@example.com'",
 				String.class))
 			.isEqualTo(hashBefore);
-		assertThat(jdbc.queryForObject("select count(*) from app_user where full_name = 'Someone Else'", Integer.class))
+		assertThat(jdbc.queryForObject("select count(*) from app_user where full_name = 'Zebulon Doubletake'", Integer.class))
 			.isZero();
 	}
 
