@@ -47,8 +47,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
 	}
 
-	/** The not-found page of browserless tests, where a view's own NotFoundException leads. */
-	static final String DRAFT_NOT_FOUND = "MockRouteNotFoundError";
+	/** The branded not-found page, where a view's own NotFoundException leads. */
+	static final String DRAFT_NOT_FOUND = "NotFoundView";
 
 	/** Route → what each visitor ends up on: the route's own view ("open"), or the page they are sent to. */
 	static final Map<String, Map<Visitor, String>> MATRIX = new LinkedHashMap<>();
@@ -158,11 +158,11 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
 		String landedOn = getCurrentView().getClass().getSimpleName();
 		if (expected.equals("refused")) {
-			// Vaadin's access control answers a forbidden route as "not found", hiding that it exists; an
+			// Vaadin's access control answers a forbidden route with the branded no-access page (DD020); an
 			// error page from a service refusing later would mean the view itself was left open
 			assertThat(landedOn).as("%s must be refused /%s by the view's access rule", visitor, route)
 				.isNotEqualTo(viewOf(route))
-				.endsWith("RouteNotFoundError");
+				.isEqualTo("AccessDeniedView");
 		}
 		else {
 			assertThat(landedOn).isEqualTo(expected);
