@@ -60,8 +60,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 		row("dashboard", "LoginView", "DashboardView", "DashboardView", "DashboardView");
 		row("profile", "LoginView", "ProfileView", "ProfileView", "ProfileView");
 		row("admin/users", "LoginView", "refused", "refused", "UserAdministrationView");
-		row("catalog", "LoginView", "CatalogView", "CatalogView", "CatalogView");
-		row("courses/:courseId", "LoginView", "CourseView", "CourseView", "CourseView");
+		// public: visitors browse the catalog and read a course's description before they have an account
+		row("catalog", "CatalogView", "CatalogView", "CatalogView", "CatalogView");
+		row("courses/:courseId", "CourseView", "CourseView", "CourseView", "CourseView");
 		// the demo accounts are not enrolled: a lesson link sends them to the course page to enrol
 		row("courses/:courseId/lessons/:lessonId", "LoginView", "CourseView", "CourseView", "CourseView");
 		row("admin/courses", "LoginView", "refused", "refused", "CourseImportView");

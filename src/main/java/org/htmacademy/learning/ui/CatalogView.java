@@ -20,7 +20,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.htmacademy.course.content.Level;
 import org.htmacademy.course.content.Track;
 import org.htmacademy.learning.CatalogEntry;
@@ -31,7 +31,8 @@ import org.htmacademy.learning.LearningService;
 @Route("catalog")
 @PageTitle("Course catalog — HTM Academy")
 @Menu(title = "Course catalog", order = 10, icon = "vaadin:book")
-@PermitAll
+// public: visitors browse courses before they have an account
+@AnonymousAllowed
 class CatalogView extends Main {
 
 	enum HoursRange {

@@ -25,7 +25,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.htmacademy.common.LearnerCertificates;
 import org.htmacademy.common.LearnerCertificates.EarnedCertificate;
 import org.htmacademy.common.ui.CertificateNotice;
@@ -37,7 +38,8 @@ import org.htmacademy.quiz.QuizStatus;
 
 /** A course's page: what it teaches, its outline and CE credit, and the learner's progress. */
 @Route("courses/:courseId")
-@PermitAll
+// public: visitors browse courses before they have an account
+@AnonymousAllowed
 class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	final Button enrol = new Button("Enrol in this course");
@@ -52,8 +54,12 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private Map<Long, QuizStatus> quizzes = Map.of();
 
-	CourseView(LearningService learning, QuizService quizService, LearnerCertificates certificates) {
+	private final AuthenticationContext authentication;
+
+	CourseView(LearningService learning, QuizService quizService, LearnerCertificates certificates,
+			AuthenticationContext authentication) {
 		this.learning = learning;
+		this.authentication = authentication;
 		this.quizService = quizService;
 		this.certificates = certificates;
 		addClassName("page");
@@ -112,6 +118,9 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 	}
 
 	private Component progressOrEnrol() {
+		if (course.progress().isEmpty() && !authentication.isAuthenticated()) {
+			return visitorEnrol();
+		}
 		if (course.progress().isEmpty()) {
 			Div box = new Div(enrol, new Paragraph(course.lessonCount() + " lessons. Your progress is saved as you go."));
 			box.addClassNames("card", "progress-box");
@@ -140,6 +149,28 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			box.add(new Paragraph("You are on version " + course.versionNumber()
 					+ " of this course, the one you started; a newer version has been published since."));
 		}
+		box.addClassNames("card", "progress-box");
+		return box;
+	}
+
+	/**
+	 * A visitor's "Enrol" opens the first lesson, which asks them to sign in (or register) and then brings them back
+	 * here, where the enrol button waits: the sign-in keeps the address they asked for.
+	 */
+	private Component visitorEnrol() {
+		String target = course.modules()
+			.stream()
+			.flatMap(module -> module.lessons().stream())
+			.findFirst()
+			.map(lesson -> "courses/" + course.courseId() + "/lessons/" + lesson.lessonId())
+			.orElse("courses/" + course.courseId());
+		Anchor signIn = new Anchor(target, "Enrol in this course");
+		signIn.setId("enrol-sign-in");
+		signIn.addClassName("button-link");
+		Paragraph how = new Paragraph("Free. Sign in to enrol, or ");
+		how.add(new Anchor("register", "create an account"), new com.vaadin.flow.component.Text(
+				" first. " + course.lessonCount() + " lessons; your progress is saved as you go."));
+		Div box = new Div(signIn, how);
 		box.addClassNames("card", "progress-box");
 		return box;
 	}
