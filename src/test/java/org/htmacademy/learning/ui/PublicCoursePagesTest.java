@@ -1,11 +1,15 @@
 package org.htmacademy.learning.ui;
 
+import java.util.Map;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.QueryParameters;
 import org.htmacademy.HtmSpringTest;
+import org.htmacademy.course.content.Track;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +52,25 @@ class PublicCoursePagesTest extends SpringBrowserlessTest {
 		UI.getCurrent().navigate("courses/no-such-course");
 
 		assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+	}
+
+	@Test
+	void catalog_filters_live_in_the_address_so_a_filtered_catalog_can_be_shared_and_undone_with_back() {
+		CatalogView catalog = navigate(CatalogView.class);
+
+		test(catalog.track).selectItem("Dental equipment");
+		assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+			.isEqualTo("catalog?track=dental");
+
+		UI.getCurrent().navigate("catalog", QueryParameters.simple(Map.of("track", "imaging", "q", "PACS")));
+		assertThat(catalog.track.getValue()).isEqualTo(Track.IMAGING);
+		assertThat(catalog.search.getValue()).isEqualTo("PACS");
+		assertThat(catalog.results.getElement().getTextRecursively())
+			.contains("PACS Administration and Imaging Informatics")
+			.doesNotContain("Dental Unit Water Quality");
+
+		UI.getCurrent().navigate("catalog", QueryParameters.simple(Map.of("track", "no-such-track")));
+		assertThat(catalog.track.getValue()).as("an unknown value means any track").isNull();
 	}
 
 }
