@@ -20,6 +20,15 @@ class VisitorEnrolsJourneyTest {
 	void a_visitor_browses_the_public_catalog_registers_from_a_course_page_and_enrols() throws Exception {
 		try (BrowserJourney browser = new BrowserJourney(port)) {
 			browser.run("visitor-enrols", () -> {
+				browser.open("catalog?track=dental");
+				browser.waitFor(By.linkText("Dental Unit Water Quality and Sterility Assurance"));
+				assertThat(browser.driver.findElements(By.linkText("Medical Device Networking Fundamentals"))).isEmpty();
+				browser.type("main vaadin-text-field", "sterility");
+				browser.wait.until(ExpectedConditions.urlContains("q=sterility"));
+				browser.driver.navigate().back();
+				browser.wait.until(d -> d.getCurrentUrl().endsWith("/catalog?track=dental"));
+				browser.wait.until(d -> "".equals(d.findElement(By.cssSelector("main vaadin-text-field input"))
+					.getDomProperty("value")));
 				browser.open("catalog");
 				browser.waitFor(By.linkText("Medical Device Networking Fundamentals"));
 				browser.screenshot("public-catalog-1280");
