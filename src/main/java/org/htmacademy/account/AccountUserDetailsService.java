@@ -2,10 +2,13 @@ package org.htmacademy.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
+import java.util.Optional;
 
 import org.htmacademy.account.repository.AccountRepository;
 import org.htmacademy.security.CredentialsCheck;
 import org.htmacademy.security.SignedInUser;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,15 +25,30 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
 
 	private final AccountRepository accounts;
 
-	AccountUserDetailsService(AccountRepository accounts) {
+	private final LoginThrottle throttle;
+
+	AccountUserDetailsService(AccountRepository accounts, LoginThrottle throttle) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 	}
 
+	/**
+	 * A paused address without an account gets a locked stand-in, so Spring Security refuses it exactly as it
+	 * refuses a locked account: before any password is checked. The answer and its timing then say nothing about
+	 * whether the address has an account or the password was right (DD025).
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
-		return accounts.findCredentials(EmailAddress.normalize(email))
-			.orElseThrow(() -> new UsernameNotFoundException("No account"));
+		String address = EmailAddress.normalize(email);
+		Optional<SignedInUser> account = accounts.findCredentials(address);
+		if (account.isPresent()) {
+			return account.get();
+		}
+		if (throttle.pausedUntil(address).isPresent()) {
+			return User.withUsername(address).password("").authorities(List.of()).accountLocked(true).build();
+		}
+		throw new UsernameNotFoundException("No account");
 	}
 
 	@Override

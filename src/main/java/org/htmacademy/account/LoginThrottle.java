@@ -2,6 +2,10 @@ package org.htmacademy.account;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.htmacademy.account.repository.AccountRepository;
 import org.htmacademy.security.SignedInUser;
@@ -15,13 +19,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After {@code max-failures} wrong passwords in a row, an account is locked for {@code lock-minutes}.
- * Counted in the database, so a restart or a second node does not reset it.
+ * After {@code max-failures} wrong passwords in a row, sign-in for an address is paused for {@code lock-minutes}.
+ * An account's count is kept in the database, so a restart or a second node does not reset it. Addresses without
+ * an account are counted too (in memory), so that "paused until …" answers the same whether or not the address
+ * has an account (DD025).
  */
 @Component
 class LoginThrottle {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+
+	/** Bounds the memory an attacker can fill with made-up addresses; expired entries go first. */
+	private static final int MAX_UNKNOWN_ADDRESSES = 10_000;
 
 	private final AccountRepository accounts;
 
@@ -30,6 +39,8 @@ class LoginThrottle {
 	private final int maxFailures;
 
 	private final Duration lockFor;
+
+	private final Map<String, Failures> unknownAddresses = new ConcurrentHashMap<>();
 
 	LoginThrottle(AccountRepository accounts, Clock clock,
 			@Value("${htm.security.login-throttle.max-failures:5}") int maxFailures,
@@ -40,11 +51,33 @@ class LoginThrottle {
 		this.lockFor = Duration.ofMinutes(lockMinutes);
 	}
 
+	/** When sign-in for this address opens again, if it is paused now. */
+	@Transactional(readOnly = true)
+	Optional<Instant> pausedUntil(String rawEmail) {
+		String email = EmailAddress.normalize(rawEmail);
+		Instant now = clock.instant();
+		Optional<Instant> until = accounts.findCredentials(email)
+			.map(SignedInUser::lockedUntil)
+			.or(() -> Optional.ofNullable(unknownAddresses.get(email)).map(Failures::lockedUntil));
+		return until.filter(now::isBefore);
+	}
+
+	int maxFailures() {
+		return maxFailures;
+	}
+
+	Duration lockFor() {
+		return lockFor;
+	}
+
 	@EventListener
 	@Transactional
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
 		String email = EmailAddress.normalize(String.valueOf(event.getAuthentication().getPrincipal()));
-		accounts.recordFailedLogin(email, maxFailures, clock.instant().plus(lockFor));
+		Instant now = clock.instant();
+		if (!accounts.recordFailedLogin(email, maxFailures, now.plus(lockFor))) {
+			countUnknown(email, now);
+		}
 		log.info("Failed sign-in for {}", email);
 	}
 
@@ -64,6 +97,24 @@ class LoginThrottle {
 		if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
 			accounts.recordSuccessfulLogin(user.userId(), clock.instant());
 		}
+	}
+
+	private void countUnknown(String email, Instant now) {
+		if (unknownAddresses.size() >= MAX_UNKNOWN_ADDRESSES) {
+			unknownAddresses.values().removeIf(f -> f.lockedUntil() == null || !now.isBefore(f.lockedUntil()));
+		}
+		if (unknownAddresses.size() >= MAX_UNKNOWN_ADDRESSES) {
+			return;
+		}
+		unknownAddresses.compute(email, (address, old) -> {
+			int count = (old == null ? 0 : old.count()) + 1;
+			return count >= maxFailures ? new Failures(0, now.plus(lockFor))
+					: new Failures(count, old == null ? null : old.lockedUntil());
+		});
+	}
+
+	/** Mirrors the account columns: failures in a row, and the end of the current pause. */
+	private record Failures(int count, Instant lockedUntil) {
 	}
 
 }

@@ -22,6 +22,7 @@ import org.htmacademy.learning.repository.ModuleQuizRow;
 import org.htmacademy.learning.repository.QuizTally;
 import org.htmacademy.learning.repository.VersionRow;
 import org.htmacademy.security.CurrentUser;
+import org.htmacademy.security.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,12 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in learner's own learning: the catalog, course pages, enrolment, reading and progress.
- * Every method acts for the current user only, so one learner never reaches another's progress.
+ * Every method acts for the current user only, so one learner never reaches another's progress. The catalog and
+ * course pages are also open to visitors, who see no one's progress.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional
 public class LearningService {
+
+	/** Stands for a visitor: no account has id 0 (ids start at 1), so no enrolment matches it. */
+	private static final long NO_ONE = 0L;
 
 	private final LearningRepository repository;
 
@@ -52,14 +57,22 @@ public class LearningService {
 		this.clock = clock;
 	}
 
+	/** Open to visitors, who have no enrolments: every entry then says "not enrolled". */
+	@PreAuthorize("permitAll()")
 	@Transactional(readOnly = true)
 	public List<CatalogEntry> catalog(CatalogFilter filter) {
-		return repository.catalog(me(), filter);
+		return repository.catalog(currentUser.find().map(SignedInUser::userId).orElse(NO_ONE), filter);
 	}
 
+	/**
+	 * Open to visitors: the live version's description and outline only (titles, objectives, credit, quiz sizes),
+	 * never lesson text, questions or answer keys, which need an enrolment; drafts are not versions and never shown.
+	 */
+	@PreAuthorize("permitAll()")
 	@Transactional(readOnly = true)
 	public Optional<CourseOverview> course(String courseId) {
-		Optional<EnrolmentRow> enrolment = repository.findEnrolment(me(), courseId);
+		Optional<EnrolmentRow> enrolment = currentUser.find()
+			.flatMap(user -> repository.findEnrolment(user.userId(), courseId));
 		Optional<Long> versionId = enrolment.map(EnrolmentRow::versionId).or(() -> repository.findLiveVersionId(courseId));
 		return versionId.flatMap(repository::findVersion).map(version -> overview(version, enrolment));
 	}

@@ -14,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 @Configuration
 // the command-line import runs without a web server, and so without HTTP security
@@ -34,7 +35,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
-			CredentialsCheck credentials) throws Exception {
+			CredentialsCheck credentials, AuthenticationFailureHandler signInFailures) throws Exception {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**")
 			.permitAll()
 			// certificate verification for employers' systems and the key set that checks Open Badges: public
@@ -49,7 +50,15 @@ class SecurityConfiguration {
 		// attacker's account (login CSRF). The login form sends the token from the page's _csrf meta tags.
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
 		http.with(VaadinSecurityConfigurer.vaadin(),
-				vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false));
+				vaadin -> vaadin.loginView(LoginView.class, "/")
+					.enableCsrfConfiguration(false)
+					// an address no rule names reaches the router when signed in, which answers with the branded
+					// not-found page; Vaadin's default refused it with the browser's bare 403 (visitors still go
+					// to sign in first, whether or not the page exists)
+					.anyRequest(any -> any.authenticated()));
+		// says "paused until …" after too many wrong passwords (the account feature's handler, DD025). After
+		// Vaadin's configurer, whose set-up of the form must come first, or Spring serves its own sign-in page
+		http.formLogin(form -> form.failureHandler(signInFailures));
 		// nosniff, X-Frame-Options and HSTS (on HTTPS requests only) are Spring Security's defaults, kept
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.htmacademy.security.SignedInUser;
 
 /**
@@ -23,14 +23,15 @@ import org.htmacademy.security.SignedInUser;
  * the current person may open, so a learner never sees an administrator's entries.
  */
 @Layout
-@PermitAll
+// the public catalog and course pages use this frame too; a visitor sees "Sign in" and "Register" in it
+@AnonymousAllowed
 class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	MainLayout(AuthenticationContext authentication) {
 		setPrimarySection(Section.DRAWER);
 		addClassName("main-layout");
 
-		Anchor brand = new Anchor("dashboard", "HTM Academy");
+		Anchor brand = new Anchor(authentication.isAuthenticated() ? "dashboard" : "", "HTM Academy");
 		brand.addClassName("brand");
 		Span tagline = new Span("Healthcare Technology Management");
 		tagline.addClassName("tagline");
@@ -40,6 +41,16 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 		Div spacer = new Div();
 		spacer.addClassName("spacer");
+		if (!authentication.isAuthenticated()) {
+			Anchor signIn = new Anchor("login", "Sign in");
+			signIn.setId("layout-sign-in");
+			Anchor register = new Anchor("register", "Register");
+			register.addClassName("button-link");
+			Div visitor = new Div(signIn, register);
+			visitor.addClassName("visitor-links");
+			addToNavbar(new DrawerToggle(), spacer, visitor);
+			return;
+		}
 		String name = authentication.getAuthenticatedUser(SignedInUser.class).map(SignedInUser::fullName).orElse("");
 		Span who = new Span(name);
 		who.addClassName("signed-in-as");

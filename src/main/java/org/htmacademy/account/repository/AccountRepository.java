@@ -41,7 +41,8 @@ public interface AccountRepository {
 	/** Replaces the roles if the account is still at {@code expectedVersion}; false when someone else changed it. */
 	boolean updateRolesAndEnabled(long userId, Set<Role> roles, boolean enabled, int expectedVersion);
 
-	void recordFailedLogin(String email, int maxFailures, Instant lockUntil);
+	/** @return false when no account has this address */
+	boolean recordFailedLogin(String email, int maxFailures, Instant lockUntil);
 
 	void recordSuccessfulLogin(long userId, Instant now);
 

@@ -175,9 +175,9 @@ class JooqAccountRepository implements AccountRepository {
 	}
 
 	@Override
-	public void recordFailedLogin(String email, int maxFailures, Instant lockUntil) {
+	public boolean recordFailedLogin(String email, int maxFailures, Instant lockUntil) {
 		// one statement, so concurrent failures cannot both read the old count
-		dsl.update(APP_USER)
+		return dsl.update(APP_USER)
 			.set(APP_USER.LOCKED_UNTIL,
 					DSL.when(APP_USER.FAILED_LOGINS.plus(1).ge(maxFailures), DSL.val(toColumn(lockUntil)))
 						.otherwise(APP_USER.LOCKED_UNTIL))
@@ -185,7 +185,7 @@ class JooqAccountRepository implements AccountRepository {
 					DSL.when(APP_USER.FAILED_LOGINS.plus(1).ge(maxFailures), DSL.inline(0))
 						.otherwise(APP_USER.FAILED_LOGINS.plus(1)))
 			.where(APP_USER.EMAIL.eq(email))
-			.execute();
+			.execute() > 0;
 	}
 
 	@Override

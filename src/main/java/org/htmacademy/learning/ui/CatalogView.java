@@ -17,10 +17,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.htmacademy.course.content.Level;
 import org.htmacademy.course.content.Track;
 import org.htmacademy.learning.CatalogEntry;
@@ -31,8 +34,9 @@ import org.htmacademy.learning.LearningService;
 @Route("catalog")
 @PageTitle("Course catalog — HTM Academy")
 @Menu(title = "Course catalog", order = 10, icon = "vaadin:book")
-@PermitAll
-class CatalogView extends Main {
+// public: visitors browse courses before they have an account
+@AnonymousAllowed
+class CatalogView extends Main implements BeforeEnterObserver {
 
 	enum HoursRange {
 
@@ -65,6 +69,9 @@ class CatalogView extends Main {
 
 	private final LearningService learning;
 
+	/** True while the address sets the filters, whose change events must not write the address back. */
+	private boolean fromAddress;
+
 	CatalogView(LearningService learning) {
 		this.learning = learning;
 		addClassName("page");
@@ -87,15 +94,68 @@ class CatalogView extends Main {
 		hours.setItems(HoursRange.values());
 		hours.setItemLabelGenerator(h -> h.label);
 		hours.setValue(HoursRange.ANY);
-		search.addValueChangeListener(e -> refresh());
-		track.addValueChangeListener(e -> refresh());
-		level.addValueChangeListener(e -> refresh());
-		hours.addValueChangeListener(e -> refresh());
+		search.addValueChangeListener(e -> filtersChanged(e.isFromClient()));
+		track.addValueChangeListener(e -> filtersChanged(e.isFromClient()));
+		level.addValueChangeListener(e -> filtersChanged(e.isFromClient()));
+		hours.addValueChangeListener(e -> filtersChanged(e.isFromClient()));
 		Div filters = new Div(search, track, level, hours);
 		filters.addClassName("filters");
 		results.addClassName("catalog-results");
 		add(new H1("Course catalog"), filters, results);
+	}
+
+	/** The filters live in the address, so a filtered catalog can be shared and the back button undoes a filter. */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+		fromAddress = true;
+		search.setValue(first(query, "q"));
+		track.setValue(parse(Track.class, first(query, "track")));
+		level.setValue(parse(Level.class, first(query, "level")));
+		HoursRange range = parse(HoursRange.class, first(query, "hours"));
+		hours.setValue(range == null ? HoursRange.ANY : range);
+		fromAddress = false;
 		refresh();
+	}
+
+	/** A person's change goes into the address (a new history entry); the address's own changes only refresh. */
+	private void filtersChanged(boolean byPerson) {
+		if (fromAddress) {
+			return;
+		}
+		if (!byPerson) {
+			refresh();
+			return;
+		}
+		Map<String, String> query = new java.util.LinkedHashMap<>();
+		if (!search.getValue().isBlank()) {
+			query.put("q", search.getValue().strip());
+		}
+		if (track.getValue() != null) {
+			query.put("track", track.getValue().name().toLowerCase(java.util.Locale.ROOT));
+		}
+		if (level.getValue() != null) {
+			query.put("level", level.getValue().name().toLowerCase(java.util.Locale.ROOT));
+		}
+		if (hours.getValue() != null && hours.getValue() != HoursRange.ANY) {
+			query.put("hours", hours.getValue().name().toLowerCase(java.util.Locale.ROOT));
+		}
+		getUI().ifPresent(ui -> ui.navigate(CatalogView.class, QueryParameters.simple(query)));
+	}
+
+	private static String first(Map<String, List<String>> query, String name) {
+		List<String> values = query.getOrDefault(name, List.of());
+		return values.isEmpty() ? "" : values.get(0);
+	}
+
+	/** An unknown value in a shared or hand-edited address means "any", never an error page. */
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(value)) {
+				return constant;
+			}
+		}
+		return null;
 	}
 
 	void refresh() {

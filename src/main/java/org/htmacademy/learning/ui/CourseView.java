@@ -25,7 +25,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.htmacademy.common.LearnerCertificates;
 import org.htmacademy.common.LearnerCertificates.EarnedCertificate;
 import org.htmacademy.common.ui.CertificateNotice;
@@ -39,7 +40,8 @@ import org.htmacademy.seattime.SeatTimeService;
 
 /** A course's page: what it teaches, its outline and CE credit, and the learner's progress. */
 @Route("courses/:courseId")
-@PermitAll
+// public: visitors browse courses before they have an account
+@AnonymousAllowed
 class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	final Button enrol = new Button("Enrol in this course");
@@ -56,10 +58,13 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private Map<Long, QuizStatus> quizzes = Map.of();
 
+	private final AuthenticationContext authentication;
+
 	CourseView(LearningService learning, QuizService quizService, LearnerCertificates certificates,
-			SeatTimeService seatTime) {
+			SeatTimeService seatTime, AuthenticationContext authentication) {
 		this.learning = learning;
 		this.seatTime = seatTime;
+		this.authentication = authentication;
 		this.quizService = quizService;
 		this.certificates = certificates;
 		addClassName("page");
@@ -118,6 +123,9 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 	}
 
 	private Component progressOrEnrol() {
+		if (course.progress().isEmpty() && !authentication.isAuthenticated()) {
+			return visitorEnrol();
+		}
 		if (course.progress().isEmpty()) {
 			Div box = new Div(enrol, new Paragraph(course.lessonCount() + " lessons. Your progress is saved as you go."));
 			box.addClassNames("card", "progress-box");
@@ -164,6 +172,28 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		line.setId("seat-time");
 		line.addClassName(time.met() ? "seat-time-met" : "seat-time-left");
 		return line;
+	}
+
+	/**
+	 * A visitor's "Enrol" opens the first lesson, which asks them to sign in (or register) and then brings them back
+	 * here, where the enrol button waits: the sign-in keeps the address they asked for.
+	 */
+	private Component visitorEnrol() {
+		String target = course.modules()
+			.stream()
+			.flatMap(module -> module.lessons().stream())
+			.findFirst()
+			.map(lesson -> "courses/" + course.courseId() + "/lessons/" + lesson.lessonId())
+			.orElse("courses/" + course.courseId());
+		Anchor signIn = new Anchor(target, "Enrol in this course");
+		signIn.setId("enrol-sign-in");
+		signIn.addClassName("button-link");
+		Paragraph how = new Paragraph("Free. Sign in to enrol, or ");
+		how.add(new Anchor("register", "create an account"), new com.vaadin.flow.component.Text(
+				" first. " + course.lessonCount() + " lessons; your progress is saved as you go."));
+		Div box = new Div(signIn, how);
+		box.addClassNames("card", "progress-box");
+		return box;
 	}
 
 	private Section outline() {

@@ -232,7 +232,7 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
 
 		for (String page : List.of("", "/lessons/introduction")) {
 			UI.getCurrent().navigate("authoring/drafts/" + draftId + page);
-			assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("MockRouteNotFoundError");
+			assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
 		}
 	}
 

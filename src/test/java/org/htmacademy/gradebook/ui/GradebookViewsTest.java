@@ -162,9 +162,9 @@ class GradebookViewsTest extends SpringBrowserlessTest {
 		signIn.as(otherInstructor);
 
 		UI.getCurrent().navigate(GradebookView.path(courseId));
-		assertThat(getCurrentView().getClass().getSimpleName()).endsWith("RouteNotFoundError");
+		assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
 		UI.getCurrent().navigate(ItemAnalysisView.path(finalExam));
-		assertThat(getCurrentView().getClass().getSimpleName()).endsWith("RouteNotFoundError");
+		assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
 	}
 
 	@Test
