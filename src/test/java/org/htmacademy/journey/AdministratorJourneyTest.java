@@ -28,7 +28,8 @@ class AdministratorJourneyTest {
 				browser.screenshot("admin-course-import");
 
 				browser.open("admin/users");
-				browser.waitFor(By.cssSelector("vaadin-grid"));
+				// the users grid, not the collapsed "Names to review" one above it
+				browser.waitFor(By.id("users-grid"));
 				// other tests add accounts to the same database: search, as an administrator would
 				browser.type("main vaadin-text-field", "learner@example.com");
 				browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content"))

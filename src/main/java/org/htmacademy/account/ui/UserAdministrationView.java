@@ -57,6 +57,7 @@ class UserAdministrationView extends Main {
 		grid.addColumn(a -> a.lastLoginAt() == null ? "never" : DATE.format(a.lastLoginAt())).setHeader("Last sign-in");
 		grid.addItemClickListener(e -> new AccessEditor(accounts, e.getItem(), updated -> refresh()).open());
 		grid.setEmptyStateText("No account matches.");
+		grid.setId("users-grid");
 		add(new H1("Users"), namesToReview, search, grid);
 		refresh();
 	}
