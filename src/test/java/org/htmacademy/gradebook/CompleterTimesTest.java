@@ -58,7 +58,7 @@ class CompleterTimesTest {
 		signIn.as("admin@example.com");
 		assertThat(teaching.completerTimes(courseId)).singleElement().satisfies(version -> {
 			assertThat(version.versionNumber()).isEqualTo(1);
-			assertThat(version.claimedHours()).isEqualByComparingTo("0.5");
+			assertThat(version.claimedHours()).isEqualByComparingTo("0.25");
 			assertThat(version.completers()).isEqualTo(2);
 			assertThat(version.median()).contains(15 * 60);
 			assertThat(version.lowerQuartile()).contains(750);

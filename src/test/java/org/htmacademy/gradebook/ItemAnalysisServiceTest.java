@@ -79,7 +79,7 @@ class ItemAnalysisServiceTest {
 		otherInstructor = classroom.instructor("Otto Other");
 		classroom.assign(courseId, instructor);
 		for (int k = 0; k < ONCE; k++) {
-			learner = classroom.learner("Learner " + k);
+			learner = classroom.learner("Learner " + (char) ('A' + k));
 			classroom.enrol(learner, courseId);
 			finalExam = classroom.finalExam(courseId);
 			QuizTaker.finalExam(quizzes).take(finalExam, rightFor(k));

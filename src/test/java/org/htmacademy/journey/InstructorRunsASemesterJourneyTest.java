@@ -109,6 +109,9 @@ class InstructorRunsASemesterJourneyTest {
 		browser.type("vaadin-dialog .question-form", "Load test");
 		typeArea(browser, "vaadin-dialog .question-form", "Why is a pump battery tested under load?");
 		browser.type("vaadin-dialog .answer-row:nth-child(1)", "Its capacity only shows under load");
+		// a right answer says why it is right, or the exam-quality check warns (issue 12)
+		browser.type("vaadin-dialog .answer-row:nth-child(1) vaadin-text-field:nth-of-type(2)",
+				"Right: a worn cell holds its voltage at rest and drops under the pump's load");
 		browser.type("vaadin-dialog .answer-row:nth-child(2)", "To warm the cells");
 		browser.type("vaadin-dialog .answer-row:nth-child(3)", "To reset its charge counter");
 		browser.screenshot("authoring-question-form");
