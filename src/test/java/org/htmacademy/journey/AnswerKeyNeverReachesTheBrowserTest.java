@@ -109,7 +109,8 @@ class AnswerKeyNeverReachesTheBrowserTest {
 		received.addAll(harvest(browser));
 		received.add("RAW " + rawPage(browser, attemptUrl));
 
-		String beforeSubmission = String.join("\n", received);
+		// the page's random CSRF token (base64) can spell a short secret such as "FBK" by chance: leave it out
+		String beforeSubmission = String.join("\n", received).replaceAll("(name=\"_csrf\" content=\")[^\"]*", "$1");
 		assertThat(received).as("Vaadin's UIDL responses were recorded")
 			.anyMatch(entry -> entry.contains("for(;;);") || entry.startsWith("XHR {") || entry.startsWith("FETCH {"));
 		assertThat(beforeSubmission).contains(MarkedQuizCourse.SHOWN);
